@@ -1,0 +1,2 @@
+/** JMH benchmarks of Recto's stages. */
+package dev.recto.benchmarks;

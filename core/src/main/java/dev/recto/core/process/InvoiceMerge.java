@@ -1,0 +1,24 @@
+package dev.recto.core.process;
+
+import dev.recto.core.field.ExtractedField;
+import dev.recto.core.field.FieldKey;
+import dev.recto.core.field.InvoiceFields;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Merges the results of several extractors. Stateless and thread-safe. */
+final class InvoiceMerge {
+  private InvoiceMerge() {}
+
+  /**
+   * Fields of {@code first} win; {@code second} fills the rest; line items from the first that has
+   * any.
+   */
+  static InvoiceFields preferFirst(InvoiceFields first, InvoiceFields second) {
+    Map<FieldKey, ExtractedField> fields = new EnumMap<>(FieldKey.class);
+    fields.putAll(second.fields());
+    fields.putAll(first.fields());
+    return new InvoiceFields(
+        fields, first.lineItems().isEmpty() ? second.lineItems() : first.lineItems());
+  }
+}

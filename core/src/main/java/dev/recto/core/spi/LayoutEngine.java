@@ -1,0 +1,32 @@
+package dev.recto.core.spi;
+
+import dev.recto.core.ingest.PageImage;
+import dev.recto.core.model.Page;
+import dev.recto.core.model.Region;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds layout regions on a page.
+ *
+ * <p>Thread-safe; closed by the processor that created it.
+ */
+public interface LayoutEngine extends AutoCloseable {
+
+  /** The provider's id. */
+  String id();
+
+  /** Whether {@link #detect} needs the page image (then the processor renders one). */
+  boolean needsImage();
+
+  /**
+   * Regions in page-relative coordinates.
+   *
+   * @param page the page with its words
+   * @param image the page image when {@link #needsImage()} is true, else empty
+   */
+  List<Region> detect(Page page, Optional<PageImage> image);
+
+  @Override
+  void close();
+}

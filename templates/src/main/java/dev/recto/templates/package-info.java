@@ -1,0 +1,2 @@
+/** Recto's templates module; its capabilities arrive with their issues. */
+package dev.recto.templates;
