@@ -5,7 +5,8 @@ import dev.recto.core.model.Provenance;
 import dev.recto.core.model.Word;
 import dev.recto.core.process.Deadline;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,15 +24,31 @@ import org.apache.pdfbox.util.Vector;
  * Reads the words of a PDF page's text layer with their boxes and font sizes, and judges whether
  * the layer is real.
  *
- * <p>Words are runs of non-space characters as PDFBox's {@link PDFTextStripper} groups them (glyphs
- * sorted by position, a word break at a space character or at a gap wider than PDFBox's spacing
- * tolerance). A word's box spans the glyphs' advance widths horizontally and the font's ascent to
- * descent vertically, which is how the word looks on a rendering, so boxes agree with OCR boxes of
- * the same page. Invisible words (rendering mode 3 or 7, such as the OCR layer of a scanned PDF)
- * are counted but not returned.
+ * <p>Words are built from the glyphs in the order the page draws them, with the rules of poppler's
+ * {@code pdftotext} (see {@link WordBuilder}): a space character or a gap of more than a tenth of
+ * the font size ends a word, duplicated text (fake bold) is kept once, diacritics drawn over a
+ * letter are composed with it, and Latin ligature characters (U+FB00 to U+FB06) are expanded. Words
+ * come in reading order: lines top to bottom, words left to right (for rotated text, along its own
+ * direction).
+ *
+ * <p>Boxes are in the displayed page's space ({@link BoundingBox}: page-relative, top-left origin,
+ * the page's {@code /Rotate} applied, relative to the crop box). A word's box spans its glyphs'
+ * advance widths along the text and the font's ascent to descent across it, which is how the word
+ * looks on a rendering, so boxes agree with OCR boxes of the same page. Invisible words (rendering
+ * mode 3 or 7, such as the OCR layer of a scanned PDF) are counted but not returned, and neither
+ * are glyphs whose origin lies outside the page.
  *
  * <p>Stateless and thread-safe; each call uses its own PDFBox stripper. A {@link PDDocument} must
  * not be used by two threads at once, so callers read one document from one thread.
+ *
+ * <pre>{@code
+ * try (PDDocument pdf = Loader.loadPDF(file)) {
+ *   TextLayerPage page = new TextLayerReader().read(pdf, 0, Deadline.startingNow(Duration.ofSeconds(10)));
+ *   if (page.assessment().real()) {
+ *     page.words().forEach(w -> System.out.println(w.text() + " " + w.box()));
+ *   }
+ * }
+ * }</pre>
  */
 public final class TextLayerReader {
 
@@ -61,29 +78,45 @@ public final class TextLayerReader {
   public TextLayerPage read(PDDocument document, int pageIndex, Deadline deadline)
       throws IOException {
     PDPage page = document.getPage(pageIndex);
-    PDRectangle crop = page.getCropBox();
+    PDRectangle area = pageArea(page);
     int rotation = normalizeRotation(page.getRotation());
     boolean sideways = rotation == 90 || rotation == 270;
-    double width = sideways ? crop.getHeight() : crop.getWidth();
-    double height = sideways ? crop.getWidth() : crop.getHeight();
-    if (!(width > 0) || !(height > 0)) {
-      // A degenerate crop box: fall back to the media box, then to US Letter.
-      PDRectangle media = page.getMediaBox();
-      width = media.getWidth() > 0 ? media.getWidth() : 612;
-      height = media.getHeight() > 0 ? media.getHeight() : 792;
-    }
-    Collector collector = new Collector(pageIndex, width, height, deadline);
+    double width = sideways ? area.getHeight() : area.getWidth();
+    double height = sideways ? area.getWidth() : area.getHeight();
+    Collector collector = new Collector(pageIndex, area, rotation, deadline);
     collector.setStartPage(pageIndex + 1);
     collector.setEndPage(pageIndex + 1);
-    collector.setSortByPosition(true);
-    collector.writeText(document, new StringWriter());
+    collector.setSortByPosition(false);
+    collector.writeText(document, Writer.nullWriter());
+    List<Word> words = new ArrayList<>();
+    for (WordBuilder.Run run : collector.words.finish()) {
+      if (run.x1() > 0 && run.y1() > 0 && run.x0() < width && run.y0() < height) {
+        BoundingBox box =
+            BoundingBox.fromPoints(run.x0(), run.y0(), run.x1(), run.y1(), width, height);
+        Provenance provenance = new Provenance(pageIndex, box, ENGINE_ID, MODEL_ID, MODEL_VERSION);
+        words.add(new Word(run.text(), box, 1.0, run.fontSize(), provenance));
+      }
+    }
     TextLayerAssessment assessment =
         TextLayerAssessment.of(
             collector.glyphsDrawn,
             collector.charactersDecoded,
             collector.invisibleCharacters,
             collector.garbageCharacters);
-    return new TextLayerPage(pageIndex, width, height, rotation, collector.words, assessment);
+    return new TextLayerPage(pageIndex, width, height, rotation, words, assessment);
+  }
+
+  /** The crop box, or the media box when the crop box is degenerate, or US Letter. */
+  private static PDRectangle pageArea(PDPage page) {
+    PDRectangle crop = page.getCropBox();
+    if (crop != null && crop.getWidth() > 0 && crop.getHeight() > 0) {
+      return crop;
+    }
+    PDRectangle media = page.getMediaBox();
+    if (media != null && media.getWidth() > 0 && media.getHeight() > 0) {
+      return media;
+    }
+    return PDRectangle.LETTER;
   }
 
   static int normalizeRotation(int rotation) {
@@ -105,25 +138,29 @@ public final class TextLayerReader {
         || type == Character.SURROGATE;
   }
 
-  /** One stripper per page read; collects words and counts. Not thread-safe. */
+  /**
+   * One stripper per page read: turns each drawn glyph into {@link TextGlyph}s in the displayed
+   * page's space, feeds the visible ones to a {@link WordBuilder} in drawing order, and counts
+   * glyphs for the assessment. Not thread-safe.
+   */
   private static final class Collector extends PDFTextStripper {
     private final int pageIndex;
-    private final double pageWidth;
-    private final double pageHeight;
+    private final PDRectangle area;
+    private final int rotation;
     private final Deadline deadline;
-    private final List<Word> words = new ArrayList<>();
-    private final java.util.Set<TextPosition> invisible =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final WordBuilder words = new WordBuilder();
     private int glyphsDrawn;
     private int charactersDecoded;
     private int invisibleCharacters;
     private int garbageCharacters;
     private int glyphsSinceDeadlineCheck;
+    private Matrix glyphMatrix;
+    private Vector glyphDisplacement;
 
-    Collector(int pageIndex, double pageWidth, double pageHeight, Deadline deadline) {
+    Collector(int pageIndex, PDRectangle area, int rotation, Deadline deadline) {
       this.pageIndex = pageIndex;
-      this.pageWidth = pageWidth;
-      this.pageHeight = pageHeight;
+      this.area = area;
+      this.rotation = rotation;
       this.deadline = deadline;
     }
 
@@ -137,110 +174,122 @@ public final class TextLayerReader {
       if (code != 32) {
         glyphsDrawn++;
       }
+      // PDFBox calls processTextPosition from within, for glyphs that decode to text.
+      glyphMatrix = textRenderingMatrix;
+      glyphDisplacement = displacement;
       super.showGlyph(textRenderingMatrix, font, code, displacement);
+      glyphMatrix = null;
+      glyphDisplacement = null;
     }
 
     @Override
     protected void processTextPosition(TextPosition text) {
       RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+      boolean invisible = mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP;
       String unicode = text.getUnicode();
-      int nonSpace = 0;
-      int garbage = 0;
-      if (unicode != null) {
-        for (int i = 0; i < unicode.length(); ) {
-          int cp = unicode.codePointAt(i);
-          i += Character.charCount(cp);
-          if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-            continue;
-          }
-          nonSpace++;
-          if (isGarbage(cp)) {
-            garbage++;
-          }
-        }
-      }
-      charactersDecoded += nonSpace;
-      garbageCharacters += garbage;
-      if (mode == RenderingMode.NEITHER || mode == RenderingMode.NEITHER_CLIP) {
-        invisibleCharacters += nonSpace;
-        invisible.add(text);
-      }
-      super.processTextPosition(text);
-    }
-
-    @Override
-    protected void writeString(String text, List<TextPosition> positions) {
-      List<TextPosition> current = new ArrayList<>();
-      StringBuilder chars = new StringBuilder();
-      for (TextPosition tp : positions) {
-        String u = tp.getUnicode();
-        if (u == null || u.isEmpty() || u.isBlank() || invisible.contains(tp)) {
-          flush(current, chars);
-          continue;
-        }
-        // A glyph may decode to several characters ("fi"); whitespace inside splits the word.
-        for (int i = 0; i < u.length(); ) {
-          int cp = u.codePointAt(i);
-          i += Character.charCount(cp);
-          if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-            flush(current, chars);
-          } else {
-            if (current.isEmpty() || current.get(current.size() - 1) != tp) {
-              current.add(tp);
-            }
-            chars.appendCodePoint(cp);
-          }
-        }
-      }
-      flush(current, chars);
-    }
-
-    private void flush(List<TextPosition> glyphs, StringBuilder chars) {
-      if (glyphs.isEmpty() || chars.length() == 0) {
-        glyphs.clear();
-        chars.setLength(0);
+      if (unicode == null || unicode.isEmpty()) {
         return;
       }
-      double x0 = Double.POSITIVE_INFINITY;
-      double x1 = Double.NEGATIVE_INFINITY;
-      double y0 = Double.POSITIVE_INFINITY;
-      double y1 = Double.NEGATIVE_INFINITY;
-      double fontSize = 0;
-      for (TextPosition tp : glyphs) {
-        double size = Math.abs(tp.getFontSizeInPt());
-        if (!(size > 0) || Double.isInfinite(size)) {
-          size = Math.abs(tp.getHeightDir());
+      unicode = expandLigatures(unicode);
+      List<Integer> codePoints = new ArrayList<>();
+      for (int i = 0; i < unicode.length(); ) {
+        int cp = unicode.codePointAt(i);
+        i += Character.charCount(cp);
+        codePoints.add(cp);
+        if (isSpace(cp)) {
+          continue;
         }
-        fontSize = Math.max(fontSize, size);
-        double baseline = tp.getYDirAdj();
-        double[] ascDesc = ascentDescent(tp.getFont(), size, tp.getHeightDir());
-        x0 = Math.min(x0, tp.getXDirAdj());
-        x1 = Math.max(x1, tp.getXDirAdj() + Math.max(0, tp.getWidthDirAdj()));
-        y0 = Math.min(y0, baseline - ascDesc[0]);
-        y1 = Math.max(y1, baseline + ascDesc[1]);
+        charactersDecoded++;
+        if (isGarbage(cp)) {
+          garbageCharacters++;
+        }
+        if (invisible) {
+          invisibleCharacters++;
+        }
       }
-      if (Double.isFinite(x0)
-          && Double.isFinite(y0)
-          && Double.isFinite(x1)
-          && Double.isFinite(y1)
-          && x1 > 0
-          && y1 > 0
-          && x0 < pageWidth
-          && y0 < pageHeight) {
-        BoundingBox box = BoundingBox.fromPoints(x0, y0, x1, y1, pageWidth, pageHeight);
-        Provenance provenance = new Provenance(pageIndex, box, ENGINE_ID, MODEL_ID, MODEL_VERSION);
-        double safeSize = Double.isFinite(fontSize) ? fontSize : 0;
-        words.add(new Word(chars.toString(), box, 1.0, safeSize, provenance));
+      if (invisible || glyphMatrix == null) {
+        return;
       }
-      glyphs.clear();
-      chars.setLength(0);
+      addGlyphs(codePoints, text.getFont());
+    }
+
+    /** Splits the glyph's advance among its characters and hands them to the word builder. */
+    private void addGlyphs(List<Integer> codePoints, PDFont font) {
+      Matrix m = glyphMatrix;
+      double[] origin = display(m.getTranslateX(), m.getTranslateY());
+      double[] up =
+          display(m.getTranslateX() + m.getValue(1, 0), m.getTranslateY() + m.getValue(1, 1));
+      double tx = glyphDisplacement == null ? 0 : glyphDisplacement.getX();
+      double ty = glyphDisplacement == null ? 0 : glyphDisplacement.getY();
+      double endX = tx * m.getValue(0, 0) + ty * m.getValue(1, 0) + m.getTranslateX();
+      double endY = tx * m.getValue(0, 1) + ty * m.getValue(1, 1) + m.getTranslateY();
+      double[] end = display(endX, endY);
+      double upX = up[0] - origin[0];
+      double upY = up[1] - origin[1];
+      double size = Math.hypot(upX, upY);
+      if (!(size > 0) || !Double.isFinite(size) || !Double.isFinite(end[0] + end[1])) {
+        return;
+      }
+      if (origin[0] < 0
+          || origin[1] < 0
+          || origin[0] > displayWidth()
+          || origin[1] > displayHeight()) {
+        return; // poppler drops glyphs outside the page too
+      }
+      double[] ascDesc = ascentDescent(font);
+      int n = codePoints.size();
+      double stepX = (end[0] - origin[0]) / n;
+      double stepY = (end[1] - origin[1]) / n;
+      for (int i = 0; i < n; i++) {
+        int cp = codePoints.get(i);
+        if (isSpace(cp)) {
+          words.space();
+          continue;
+        }
+        words.add(
+            new TextGlyph(
+                Character.toString(cp),
+                origin[0] + i * stepX,
+                origin[1] + i * stepY,
+                stepX,
+                stepY,
+                upX,
+                upY,
+                ascDesc[0],
+                ascDesc[1]));
+      }
+    }
+
+    private double displayWidth() {
+      return rotation == 90 || rotation == 270 ? area.getHeight() : area.getWidth();
+    }
+
+    private double displayHeight() {
+      return rotation == 90 || rotation == 270 ? area.getWidth() : area.getHeight();
     }
 
     /**
-     * Ascent above and descent below the baseline in points, from the font descriptor when it is
-     * plausible, else from PDFBox's glyph height.
+     * A point of PDF user space in the displayed page's space: relative to the page area's
+     * lower-left corner, turned by the page's rotation (clockwise), y flipped to grow downwards.
      */
-    private static double[] ascentDescent(PDFont font, double size, double heightDir) {
+    private double[] display(double x, double y) {
+      double ux = x - area.getLowerLeftX();
+      double uy = y - area.getLowerLeftY();
+      double w = area.getWidth();
+      double h = area.getHeight();
+      return switch (rotation) {
+        case 90 -> new double[] {uy, ux};
+        case 180 -> new double[] {w - ux, uy};
+        case 270 -> new double[] {h - uy, w - ux};
+        default -> new double[] {ux, h - uy};
+      };
+    }
+
+    /**
+     * Ascent above and descent below the baseline as fractions of the font size, from the font
+     * descriptor when plausible, else 0.75 and 0.25.
+     */
+    private static double[] ascentDescent(PDFont font) {
       double ascent = 0;
       double descent = 0;
       PDFontDescriptor fd = font == null ? null : font.getFontDescriptor();
@@ -249,15 +298,27 @@ public final class TextLayerReader {
         descent = -fd.getDescent() / 1000.0;
       }
       if (!(ascent > 0.3 && ascent < 1.5)) {
-        ascent = size > 0 ? 0.75 : 0;
-        if (!(size > 0)) {
-          return new double[] {Math.abs(heightDir), 0};
-        }
+        ascent = 0.75;
       }
       if (!(descent >= 0 && descent < 0.8)) {
         descent = 0.25;
       }
-      return new double[] {ascent * size, descent * size};
+      return new double[] {ascent, descent};
     }
+  }
+
+  static boolean isSpace(int codePoint) {
+    return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+  }
+
+  /** Latin ligature characters (U+FB00 to U+FB06) as their letters; other text unchanged. */
+  static String expandLigatures(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\uFB00' && c <= '\uFB06') {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+      }
+    }
+    return s;
   }
 }
