@@ -62,10 +62,39 @@ public final class BorderTrimmer {
     public boolean any() {
       return top + bottom + left + right > 0;
     }
+
+    /**
+     * Sets these bands to white (255 in every channel) in an interleaved 8-bit raster, e.g. the RGB
+     * bytes of the color image the bands were found on.
+     *
+     * @param pixels row-major, {@code channels} bytes per pixel, no row padding; changed in place
+     */
+    public void fill(byte[] pixels, int width, int height, int channels) {
+      if ((long) width * height * channels != pixels.length) {
+        throw new IllegalArgumentException("raster size does not match " + width + " x " + height);
+      }
+      if (top + bottom > height || left + right > width) {
+        throw new IllegalArgumentException("bands " + this + " exceed " + width + " x " + height);
+      }
+      int row = width * channels;
+      BorderTrimmer.fill(pixels, 0, top * row);
+      BorderTrimmer.fill(pixels, (height - bottom) * row, height * row);
+      for (int y = top; y < height - bottom; y++) {
+        BorderTrimmer.fill(pixels, y * row, y * row + left * channels);
+        BorderTrimmer.fill(pixels, y * row + (width - right) * channels, (y + 1) * row);
+      }
+    }
   }
 
   /** Whitens the dark border bands of {@code image} in place and says which it whitened. */
   public Bands whiten(GrayImage image) {
+    Bands bands = find(image);
+    bands.fill(image.pixels(), image.width(), image.height(), 1);
+    return bands;
+  }
+
+  /** The dark border bands of {@code image}, without changing it. */
+  public Bands find(GrayImage image) {
     Objects.requireNonNull(image, "image");
     int w = image.width();
     int h = image.height();
@@ -81,12 +110,6 @@ public final class BorderTrimmer {
     int left = rows <= 0 ? 0 : band(w, maxCols, i -> isDark(px, y0 * w + i, w, rows));
     int right = rows <= 0 ? 0 : band(w, maxCols, i -> isDark(px, y0 * w + (w - 1 - i), w, rows));
 
-    fill(px, 0, top * w);
-    fill(px, (h - bottom) * w, h * w);
-    for (int y = y0; y < y1; y++) {
-      fill(px, y * w, y * w + left);
-      fill(px, y * w + w - right, y * w + w);
-    }
     return new Bands(top, bottom, left, right);
   }
 

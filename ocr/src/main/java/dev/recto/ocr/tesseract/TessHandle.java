@@ -5,7 +5,6 @@ import com.sun.jna.ptr.IntByReference;
 import dev.recto.core.error.ModelLoadException;
 import dev.recto.core.error.StageFailureException;
 import dev.recto.core.process.Stage;
-import dev.recto.ocr.preprocess.GrayImage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,13 +84,14 @@ final class TessHandle implements AutoCloseable {
    * @param dpi the image's resolution
    * @param pageIndex for error messages
    */
-  List<RawWord> recognize(GrayImage image, int dpi, int pageIndex) {
+  List<RawWord> recognize(TessImage image, int dpi, int pageIndex) {
     if (handle == null) {
       throw new IllegalStateException("handle is closed");
     }
     pages++;
     int w = image.width();
-    api.TessBaseAPISetImage(handle, image.pixels(), w, image.height(), 1, w);
+    int bpp = image.bytesPerPixel();
+    api.TessBaseAPISetImage(handle, image.pixels(), w, image.height(), bpp, w * bpp);
     api.TessBaseAPISetSourceResolution(handle, dpi);
     try {
       int rc = api.TessBaseAPIRecognize(handle, null);

@@ -7,7 +7,6 @@ import dev.recto.core.model.Provenance;
 import dev.recto.core.model.Word;
 import dev.recto.core.spi.OcrEngine;
 import dev.recto.ocr.preprocess.BorderTrimmer;
-import dev.recto.ocr.preprocess.GrayImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,12 +17,14 @@ import org.slf4j.LoggerFactory;
  * Recognizes words with Tesseract 5 (its C API through JNA), on the native library the operating
  * system provides ({@code apt-get install libtesseract5}, {@code brew install tesseract}).
  *
- * <p><b>Input and output.</b> Each page is converted to 8-bit gray, dark scanner borders are
- * whitened ({@link BorderTrimmer}), and Tesseract gets the page's dpi as its source resolution.
- * Words come back in the page-relative space of {@link BoundingBox} (pixel box divided by the image
- * size), with Tesseract's confidence divided by 100, and a font size in points estimated from the
- * word's box height ({@code pixels * 72 / dpi}). Provenance: engine {@code tesseract}, model {@code
- * tesseract-<languages>}, version the library's {@code TessVersion()}.
+ * <p><b>Input and output.</b> Gray pages go to Tesseract as 8-bit gray, color pages as 8-bit RGB
+ * (Tesseract's own thresholding of color reads more than thresholding a luma conversion), in both
+ * cases with dark scanner borders whitened ({@link BorderTrimmer}); Tesseract gets the page's dpi
+ * as its source resolution. Words come back in the page-relative space of {@link BoundingBox}
+ * (pixel box divided by the image size), with Tesseract's confidence divided by 100, and a font
+ * size in points estimated from the word's box height ({@code pixels * 72 / dpi}). Provenance:
+ * engine {@code tesseract}, model {@code tesseract-<languages>}, version the library's {@code
+ * TessVersion()}.
  *
  * <p><b>Threads.</b> Thread-safe: share one engine. Each calling thread gets its own native handle,
  * created on its first page (about 0.1 s for English) and never used by another thread; it is
@@ -109,12 +110,11 @@ public final class TesseractEngine implements OcrEngine {
   @Override
   public List<Word> recognize(PageImage page) {
     Objects.requireNonNull(page, "page");
-    GrayImage gray = GrayImage.of(page.image());
-    trimmer.whiten(gray);
+    TessImage image = TessImage.of(page.image(), trimmer);
     List<TessHandle.RawWord> raw =
-        handles.withHandle(h -> h.recognize(gray, page.dpi(), page.pageIndex()));
-    double w = gray.width();
-    double h = gray.height();
+        handles.withHandle(h -> h.recognize(image, page.dpi(), page.pageIndex()));
+    double w = image.width();
+    double h = image.height();
     List<Word> words = new ArrayList<>(raw.size());
     for (TessHandle.RawWord r : raw) {
       BoundingBox box = BoundingBox.fromAbsolute(r.left(), r.top(), r.right(), r.bottom(), w, h);

@@ -62,6 +62,9 @@ final class TesseractLibrary {
           continue;
         }
         return new TesseractLibrary(api, name, version.strip());
+      } catch (NoClassDefFoundError e) {
+        throw new EngineUnavailableException(
+            "JNA is not on the class path; add net.java.dev.jna:jna (tess4j depends on it)", e);
       } catch (LinkageError e) {
         // UnsatisfiedLinkError (no such library or symbol), or JNA's own native part missing.
         last = e;

@@ -98,6 +98,15 @@ class BorderTrimmerTest {
   }
 
   @Test
+  void bandsFillInterleavedColorRasters() {
+    byte[] rgb = new byte[4 * 3 * 3]; // 4 x 3 pixels, all black
+    new BorderTrimmer.Bands(1, 0, 0, 1).fill(rgb, 4, 3, 3);
+    assertThat(rgb[0]).isEqualTo((byte) 255); // top row
+    assertThat(rgb[(1 * 4 + 3) * 3 + 2]).isEqualTo((byte) 255); // right column, blue
+    assertThat(rgb[(1 * 4 + 0) * 3]).isZero(); // interior
+  }
+
+  @Test
   void grayImageConvertsColorWithLumaWeights() {
     BufferedImage rgb = new BufferedImage(2, 1, BufferedImage.TYPE_INT_RGB);
     rgb.setRGB(0, 0, 0xff0000);

@@ -160,9 +160,9 @@ class TesseractEngineTest {
   }
 
   @Test
-  void darkBordersDoNotHideTheWords() {
+  void darkBordersOfAColorPageDoNotHideTheWords() {
     BufferedImage framed =
-        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
     Graphics2D g = framed.createGraphics();
     g.drawImage(image, 0, 0, null);
     g.setColor(Color.BLACK);
