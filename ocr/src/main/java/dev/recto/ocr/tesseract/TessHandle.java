@@ -1,0 +1,153 @@
+package dev.recto.ocr.tesseract;
+
+import com.sun.jna.Pointer;
+import com.sun.jna.ptr.IntByReference;
+import dev.recto.core.error.ModelLoadException;
+import dev.recto.core.error.StageFailureException;
+import dev.recto.core.process.Stage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One native {@code TessBaseAPI}: initialized with its languages once, then used for page after
+ * page.
+ *
+ * <p><b>Not thread-safe:</b> one thread at a time, which {@link ThreadHandles} guarantees. Owned by
+ * {@link ThreadHandles}, which {@linkplain #close closes} it to free the native memory.
+ */
+final class TessHandle implements AutoCloseable {
+
+  /**
+   * A word as Tesseract reports it.
+   *
+   * @param text the word's characters
+   * @param left left edge in pixels of the image given, inclusive
+   * @param top top edge in pixels, inclusive
+   * @param right right edge in pixels, exclusive
+   * @param bottom bottom edge in pixels, exclusive
+   * @param confidence Tesseract's confidence, nominally 0 to 100
+   */
+  record RawWord(String text, int left, int top, int right, int bottom, float confidence) {}
+
+  private final TesseractApi api;
+  private Pointer handle;
+  private int pages;
+
+  private TessHandle(TesseractApi api, Pointer handle) {
+    this.api = api;
+    this.handle = handle;
+  }
+
+  /**
+   * Creates and initializes a handle.
+   *
+   * @throws ModelLoadException when Tesseract cannot load the languages from {@code datapath}
+   */
+  static TessHandle open(TesseractApi api, Path datapath, String languages, int pageSegMode) {
+    Pointer handle = api.TessBaseAPICreate();
+    if (handle == null) {
+      throw new OutOfMemoryError("TessBaseAPICreate returned null");
+    }
+    TessHandle h = new TessHandle(api, handle);
+    try {
+      int rc = api.TessBaseAPIInit3(handle, datapath.toString(), languages);
+      if (rc != 0) {
+        throw new ModelLoadException(
+            "Tesseract could not load languages '"
+                + languages
+                + "' from "
+                + datapath
+                + " (TessBaseAPIInit3 returned "
+                + rc
+                + ")",
+            null);
+      }
+      api.TessBaseAPISetPageSegMode(handle, pageSegMode);
+      return h;
+    } catch (RuntimeException | Error e) {
+      h.close();
+      throw e;
+    }
+  }
+
+  /** Pages recognized with this handle so far. */
+  int pages() {
+    return pages;
+  }
+
+  /**
+   * Recognizes a gray image.
+   *
+   * @param image the pixels; Tesseract copies them, so the image is free again on return
+   * @param dpi the image's resolution
+   * @param pageIndex for error messages
+   */
+  List<RawWord> recognize(TessImage image, int dpi, int pageIndex) {
+    if (handle == null) {
+      throw new IllegalStateException("handle is closed");
+    }
+    pages++;
+    int w = image.width();
+    int bpp = image.bytesPerPixel();
+    api.TessBaseAPISetImage(handle, image.pixels(), w, image.height(), bpp, w * bpp);
+    api.TessBaseAPISetSourceResolution(handle, dpi);
+    try {
+      int rc = api.TessBaseAPIRecognize(handle, null);
+      if (rc != 0) {
+        throw new StageFailureException(
+            Stage.OCR, pageIndex, "Tesseract's Recognize returned " + rc, null);
+      }
+      return words();
+    } finally {
+      api.TessBaseAPIClear(handle);
+    }
+  }
+
+  private List<RawWord> words() {
+    Pointer it = api.TessBaseAPIGetIterator(handle);
+    if (it == null) {
+      return List.of();
+    }
+    List<RawWord> out = new ArrayList<>();
+    try {
+      Pointer pageIt = api.TessResultIteratorGetPageIteratorConst(it);
+      IntByReference l = new IntByReference();
+      IntByReference t = new IntByReference();
+      IntByReference r = new IntByReference();
+      IntByReference b = new IntByReference();
+      int level = TesseractApi.RIL_WORD;
+      do {
+        Pointer textPtr = api.TessResultIteratorGetUTF8Text(it, level);
+        if (textPtr == null) {
+          continue;
+        }
+        String text;
+        try {
+          text = textPtr.getString(0, StandardCharsets.UTF_8.name()).strip();
+        } finally {
+          api.TessDeleteText(textPtr);
+        }
+        if (text.isEmpty() || api.TessPageIteratorBoundingBox(pageIt, level, l, t, r, b) == 0) {
+          continue;
+        }
+        float conf = api.TessResultIteratorConfidence(it, level);
+        out.add(new RawWord(text, l.getValue(), t.getValue(), r.getValue(), b.getValue(), conf));
+      } while (api.TessResultIteratorNext(it, level) != 0);
+    } finally {
+      api.TessResultIteratorDelete(it);
+    }
+    return out;
+  }
+
+  /** Deletes the native handle; idempotent. */
+  @Override
+  public void close() {
+    if (handle != null) {
+      Pointer h = handle;
+      handle = null;
+      api.TessBaseAPIDelete(h);
+    }
+  }
+}
