@@ -77,9 +77,12 @@ public final class DocumentProcessor implements AutoCloseable {
     return config.ocrMode();
   }
 
-  /** Id of the OCR engine in use, empty when none is available. */
+  /**
+   * Id of the OCR engine this processor uses for pages that need OCR, empty when none is on the
+   * class path. The engine itself starts when the first page needs it.
+   */
   public Optional<String> ocrEngineId() {
-    return engines.ocr().map(OcrEngine::id);
+    return engines.ocrEngineId();
   }
 
   /**

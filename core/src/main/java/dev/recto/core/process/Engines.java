@@ -1,6 +1,5 @@
 package dev.recto.core.process;
 
-import dev.recto.core.error.EngineUnavailableException;
 import dev.recto.core.spi.FieldExtractor;
 import dev.recto.core.spi.FieldExtractorProvider;
 import dev.recto.core.spi.LayoutEngine;
@@ -9,53 +8,36 @@ import dev.recto.core.spi.OcrEngineProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The engines one processor created and owns. Immutable after creation; the engines themselves are
  * thread-safe.
  */
 final class Engines implements AutoCloseable {
-  private static final Logger LOG = LoggerFactory.getLogger(Engines.class);
-
-  private final OcrEngine ocr;
-  private final String ocrUnavailableReason;
+  private final LazyOcrEngine ocr;
   private final LayoutEngine layout;
   private final List<FieldExtractor> extractors;
 
-  private Engines(
-      OcrEngine ocr,
-      String ocrUnavailableReason,
-      LayoutEngine layout,
-      List<FieldExtractor> extractors) {
+  private Engines(LazyOcrEngine ocr, LayoutEngine layout, List<FieldExtractor> extractors) {
     this.ocr = ocr;
-    this.ocrUnavailableReason = ocrUnavailableReason;
     this.layout = layout;
     this.extractors = List.copyOf(extractors);
   }
 
   static Engines create(ProcessorConfig config) {
-    OcrEngine ocr = null;
-    String reason = "";
+    OcrEngineProvider ocrProvider = null;
+    String reason = "OCR is off";
     if (config.ocrMode() != OcrMode.OFF) {
       if (config.ocrEngineId().isPresent()) {
-        // Asked for by name: a missing or broken engine is the caller's error, raised now.
-        ocr = config.ocrEngines().require(config.ocrEngineId().get()).create();
+        // Asked for by name: an unknown id is the caller's error, raised now.
+        ocrProvider = config.ocrEngines().require(config.ocrEngineId().get());
       } else {
         Optional<OcrEngineProvider> best = config.ocrEngines().best();
-        if (best.isEmpty()) {
-          reason = "none on the class path; " + config.ocrEngines().installHint();
-        } else {
-          try {
-            ocr = best.get().create();
-          } catch (EngineUnavailableException e) {
-            reason = e.getMessage();
-            LOG.warn("OCR engine '{}' unavailable: {}", best.get().id(), e.getMessage());
-          }
-        }
+        ocrProvider = best.orElse(null);
+        reason = "none on the class path; " + config.ocrEngines().installHint();
       }
     }
+    LazyOcrEngine ocr = new LazyOcrEngine(ocrProvider, reason);
     LayoutEngine layout = null;
     try {
       if (config.useLayout()) {
@@ -69,11 +51,9 @@ final class Engines implements AutoCloseable {
       for (FieldExtractorProvider p : config.fieldExtractors().all()) {
         extractors.add(p.create());
       }
-      return new Engines(ocr, reason, layout, extractors);
+      return new Engines(ocr, layout, extractors);
     } catch (RuntimeException e) {
-      if (ocr != null) {
-        ocr.close();
-      }
+      ocr.close();
       if (layout != null) {
         layout.close();
       }
@@ -81,12 +61,18 @@ final class Engines implements AutoCloseable {
     }
   }
 
+  /** The OCR engine, created on first call; empty when none is available. */
   Optional<OcrEngine> ocr() {
-    return Optional.ofNullable(ocr);
+    return ocr.get();
+  }
+
+  /** The id of the OCR engine that would be used, without starting it. */
+  Optional<String> ocrEngineId() {
+    return ocr.providerId();
   }
 
   String ocrUnavailableReason() {
-    return ocrUnavailableReason;
+    return ocr.unavailableReason();
   }
 
   Optional<LayoutEngine> layout() {

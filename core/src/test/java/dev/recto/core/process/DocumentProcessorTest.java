@@ -113,6 +113,82 @@ class DocumentProcessorTest {
   }
 
   @Test
+  void ocrEngineStartsOnlyWhenAPageNeedsIt() {
+    java.util.concurrent.atomic.AtomicInteger created =
+        new java.util.concurrent.atomic.AtomicInteger();
+    FakeOcrEngine fake = new FakeOcrEngine("LAZY");
+    dev.recto.core.spi.OcrEngineProvider counting =
+        new dev.recto.core.spi.OcrEngineProvider() {
+          @Override
+          public String id() {
+            return "counting";
+          }
+
+          @Override
+          public int priority() {
+            return 1;
+          }
+
+          @Override
+          public dev.recto.core.spi.OcrEngine create() {
+            created.incrementAndGet();
+            return fake;
+          }
+        };
+    try (DocumentProcessor p =
+        DocumentProcessor.builder()
+            .ocrProviders(List.of(counting))
+            .layoutProviders(List.of())
+            .extractorProviders(List.of())
+            .build()) {
+      assertThat(p.ocrEngineId()).contains("counting");
+      p.process(DocumentSource.of(TestPdfs.textPages(List.of("Hello")), "a.pdf"));
+      assertThat(created).hasValue(0);
+      p.process(DocumentSource.of(TestPdfs.imageOnlyPage(), "scan.pdf"));
+      p.process(DocumentSource.of(TestPdfs.imageOnlyPage(), "scan2.pdf"));
+      assertThat(created).hasValue(1);
+    }
+    assertThat(fake.closes).hasValue(1);
+  }
+
+  @Test
+  void anEngineThatFailsToStartIsReportedOnThePage() {
+    dev.recto.core.spi.OcrEngineProvider broken =
+        new dev.recto.core.spi.OcrEngineProvider() {
+          @Override
+          public String id() {
+            return "broken";
+          }
+
+          @Override
+          public int priority() {
+            return 1;
+          }
+
+          @Override
+          public dev.recto.core.spi.OcrEngine create() {
+            throw new EngineUnavailableException("libfoo.so missing; apt-get install libfoo", null);
+          }
+        };
+    try (DocumentProcessor p =
+        DocumentProcessor.builder()
+            .ocrProviders(List.of(broken))
+            .layoutProviders(List.of())
+            .extractorProviders(List.of())
+            .build()) {
+      ProcessingResult r = p.process(DocumentSource.of(TestPdfs.imageOnlyPage(), "scan.pdf"));
+      assertThat(r.status()).isEqualTo(ProcessingStatus.PARTIAL_SUCCESS);
+      assertThat(r.diagnostics())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.code()).isEqualTo(ErrorCode.ENGINE_UNAVAILABLE);
+                assertThat(d.message()).contains("'broken' failed to start").contains("apt-get");
+              });
+    }
+  }
+
+  @Test
   void ocrModesForceAndOffOverrideRouting() {
     byte[] text = TestPdfs.textPages(List.of("Hello world"));
     FakeOcrEngine fake = new FakeOcrEngine("OCRED");
