@@ -1,0 +1,224 @@
+package dev.recto.core.text;
+
+import dev.recto.core.model.Document;
+import dev.recto.core.model.Page;
+import dev.recto.core.model.Word;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A layout-preserving plain-text rendering of a document, in the manner of {@code pdftotext
+ * -layout}: every visual text row becomes one output line, words keep their left-to-right order,
+ * and their horizontal positions are kept on a character grid, so columns of a table or of a
+ * two-column header stay apart by several spaces while the words of one phrase are joined by one.
+ * Regular expressions written against {@code pdftotext -layout} (such as invoice2data templates)
+ * can therefore run over this text.
+ *
+ * <p><b>Method.</b> Per page:
+ *
+ * <ol>
+ *   <li><em>Rows.</em> Words are sorted by an estimated baseline ({@value #BASELINE_FRACTION} of
+ *       the box height below its top). The first word of a row anchors it; following words whose
+ *       baseline lies within {@value #ROW_TOLERANCE_EM} em of the anchor's belong to the same row,
+ *       so words of one row with slightly different baselines (another font, a superscript) stay
+ *       together. The em of a word is its font size, or its box height when the font size is
+ *       unknown (OCR words).
+ *   <li><em>Phrases.</em> Within a row, words sorted by their left edge are joined into a phrase
+ *       while the gap to the next word is below {@value #PHRASE_GAP_EM} em; words of a phrase are
+ *       separated by exactly one space.
+ *   <li><em>Columns.</em> One grid column is {@link #columnWidth} points wide: the median width of
+ *       a character on the page (word width divided by its number of characters, weighted by
+ *       character count). A phrase starts at the column of its left edge (measured from the
+ *       leftmost word of the page), but at least {@value #MIN_COLUMN_GAP} columns after the end of
+ *       the previous phrase of its row, so two phrases are never merged into one.
+ *   <li><em>Vertical gaps.</em> Between two rows, {@code floor(baseline distance / em)} line breaks
+ *       are written (at least one), so a gap of several lines' height appears as blank lines, as
+ *       {@code pdftotext -layout} does.
+ * </ol>
+ *
+ * <p>Positions are read from the page-relative {@link dev.recto.core.model.BoundingBox} of each
+ * word and converted to PDF points with the page size; the reading order of {@link Page#lines()} is
+ * not used, only geometry. Each line of a page ends with {@code \n}; in {@link #render(Document)}
+ * every page is followed by a form feed {@code \f}, as in {@code pdftotext}.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * String text = LayoutTextRenderer.render(result.document());
+ * Matcher m = Pattern.compile("Total\\s+(\\d+\\.\\d+)").matcher(text);
+ * }</pre>
+ */
+public final class LayoutTextRenderer {
+
+  /** Words whose baselines differ by less than this many em from a row's anchor join the row. */
+  static final double ROW_TOLERANCE_EM = 0.5;
+
+  /** A horizontal gap narrower than this many em joins two words of a row into one phrase. */
+  static final double PHRASE_GAP_EM = 1.0;
+
+  /** Fewest spaces between two phrases of one row. */
+  static final int MIN_COLUMN_GAP = 2;
+
+  /** Where the baseline is estimated, as a share of the word box's height from its top. */
+  static final double BASELINE_FRACTION = 0.78;
+
+  private LayoutTextRenderer() {}
+
+  /** The layout text of all pages, each page followed by {@code \f}. */
+  public static String render(Document document) {
+    Objects.requireNonNull(document, "document");
+    StringBuilder out = new StringBuilder();
+    for (Page page : document.pages()) {
+      appendPage(page, out);
+      out.append('\f');
+    }
+    return out.toString();
+  }
+
+  /** The layout text of one page, every line ended by {@code \n}, without a form feed. */
+  public static String render(Page page) {
+    Objects.requireNonNull(page, "page");
+    StringBuilder out = new StringBuilder();
+    appendPage(page, out);
+    return out.toString();
+  }
+
+  /**
+   * Width of one character-grid column for the given page, in PDF points: the median of the words'
+   * widths per character, each word weighted by its number of characters. 1 for a page without
+   * words.
+   */
+  public static double columnWidth(Page page) {
+    Objects.requireNonNull(page, "page");
+    return columnWidth(placed(page));
+  }
+
+  private static void appendPage(Page page, StringBuilder out) {
+    List<Placed> words = placed(page);
+    if (words.isEmpty()) {
+      return;
+    }
+    double column = columnWidth(words);
+    double origin = Double.POSITIVE_INFINITY;
+    for (Placed p : words) {
+      origin = Math.min(origin, p.left);
+    }
+    List<List<Placed>> rows = rows(words);
+    for (int r = 0; r < rows.size(); r++) {
+      List<Placed> row = rows.get(r);
+      appendRow(row, column, origin, out);
+      int breaks = 1;
+      if (r + 1 < rows.size()) {
+        double em = rowEm(row);
+        double distance = rows.get(r + 1).get(0).baseline - row.get(0).baseline;
+        breaks = Math.max(1, (int) Math.floor(distance / em));
+      }
+      out.append("\n".repeat(breaks - 1));
+    }
+  }
+
+  private static void appendRow(List<Placed> row, double column, double origin, StringBuilder out) {
+    row.sort(Comparator.comparingDouble((Placed p) -> p.left));
+    int col = 0;
+    Placed previous = null;
+    for (Placed p : row) {
+      if (previous != null
+          && p.left - previous.right < PHRASE_GAP_EM * Math.max(p.em, previous.em)) {
+        out.append(' ');
+        col++;
+      } else {
+        int target = (int) Math.round((p.left - origin) / column);
+        if (previous != null) {
+          target = Math.max(target, col + MIN_COLUMN_GAP);
+        }
+        out.append(" ".repeat(Math.max(0, target - col)));
+        col = Math.max(col, target);
+      }
+      out.append(p.text);
+      col += p.length;
+      previous = p;
+    }
+    out.append('\n');
+  }
+
+  /** Rows top to bottom; each row's first word is its anchor (the smallest baseline). */
+  private static List<List<Placed>> rows(List<Placed> words) {
+    List<Placed> sorted = new ArrayList<>(words);
+    sorted.sort(
+        Comparator.comparingDouble((Placed p) -> p.baseline).thenComparingDouble(p -> p.left));
+    List<List<Placed>> rows = new ArrayList<>();
+    List<Placed> current = null;
+    for (Placed p : sorted) {
+      if (current != null) {
+        Placed anchor = current.get(0);
+        if (p.baseline - anchor.baseline < ROW_TOLERANCE_EM * anchor.em) {
+          current.add(p);
+          continue;
+        }
+      }
+      current = new ArrayList<>();
+      current.add(p);
+      rows.add(current);
+    }
+    return rows;
+  }
+
+  private static double rowEm(List<Placed> row) {
+    double em = 0;
+    for (Placed p : row) {
+      em = Math.max(em, p.em);
+    }
+    return em;
+  }
+
+  private static double columnWidth(List<Placed> words) {
+    if (words.isEmpty()) {
+      return 1.0;
+    }
+    double[][] perChar = new double[words.size()][];
+    long total = 0;
+    for (int i = 0; i < words.size(); i++) {
+      Placed p = words.get(i);
+      perChar[i] = new double[] {(p.right - p.left) / p.length, p.length};
+      total += p.length;
+    }
+    Arrays.sort(perChar, Comparator.comparingDouble((double[] a) -> a[0]));
+    double half = total / 2.0;
+    double seen = 0;
+    for (double[] a : perChar) {
+      seen += a[1];
+      if (seen >= half) {
+        return Math.max(a[0], 0.1);
+      }
+    }
+    return Math.max(perChar[perChar.length - 1][0], 0.1);
+  }
+
+  private static List<Placed> placed(Page page) {
+    List<Placed> out = new ArrayList<>(page.words().size());
+    for (Word w : page.words()) {
+      double top = w.box().top() * page.height();
+      double height = w.box().height() * page.height();
+      double em = w.fontSize() > 0 ? w.fontSize() : height;
+      if (!(em > 0)) {
+        em = 1.0;
+      }
+      out.add(
+          new Placed(
+              w.text(),
+              w.text().codePointCount(0, w.text().length()),
+              w.box().left() * page.width(),
+              w.box().right() * page.width(),
+              top + BASELINE_FRACTION * height,
+              em));
+    }
+    return out;
+  }
+
+  /** A word in PDF points, top-left origin. */
+  private record Placed(
+      String text, int length, double left, double right, double baseline, double em) {}
+}
