@@ -54,13 +54,25 @@ import java.util.Objects;
 public final class LayoutTextRenderer {
 
   /** Words whose baselines differ by less than this many em from a row's anchor join the row. */
-  static final double ROW_TOLERANCE_EM = 0.5;
+  static final double ROW_TOLERANCE_EM = 0.55;
 
   /** A horizontal gap narrower than this many em joins two words of a row into one phrase. */
   static final double PHRASE_GAP_EM = 1.0;
 
+  /** One output line per this many em of baseline distance; more gives blank lines. */
+  static final double LINE_PITCH_EM = 1.15;
+
+  /** Most line breaks between two rows, so at most this minus one blank lines. */
+  static final int MAX_LINE_BREAKS = 5;
+
   /** Fewest spaces between two phrases of one row. */
   static final int MIN_COLUMN_GAP = 2;
+
+  /** Words closer than this many em are one word split by the text layer; no space is put. */
+  static final double TOUCHING_GAP_EM = 0.1;
+
+  /** Words that overlap horizontally by more than this many em are not joined on one line. */
+  static final double OVERLAP_TOLERANCE_EM = 0.2;
 
   /** Where the baseline is estimated, as a share of the word box's height from its top. */
   static final double BASELINE_FRACTION = 0.78;
@@ -106,46 +118,54 @@ public final class LayoutTextRenderer {
     for (Placed p : words) {
       origin = Math.min(origin, p.left);
     }
-    List<List<Placed>> rows = rows(words);
-    for (int r = 0; r < rows.size(); r++) {
-      List<Placed> row = rows.get(r);
-      appendRow(row, column, origin, out);
-      int breaks = 1;
-      if (r + 1 < rows.size()) {
-        double em = rowEm(row);
-        double distance = rows.get(r + 1).get(0).baseline - row.get(0).baseline;
-        breaks = Math.max(1, (int) Math.floor(distance / em));
-      }
-      out.append("\n".repeat(breaks - 1));
+    List<Phrase> phrases = new ArrayList<>();
+    for (List<Placed> row : baselineRows(words)) {
+      phrases.addAll(phrases(row));
     }
-  }
-
-  private static void appendRow(List<Placed> row, double column, double origin, StringBuilder out) {
-    row.sort(Comparator.comparingDouble((Placed p) -> p.left));
+    phrases.sort(Comparator.comparingDouble((Phrase p) -> p.top).thenComparingDouble(p -> p.left));
+    Phrase last = null;
     int col = 0;
-    Placed previous = null;
-    for (Placed p : row) {
-      if (previous != null
-          && p.left - previous.right < PHRASE_GAP_EM * Math.max(p.em, previous.em)) {
-        out.append(' ');
-        col++;
-      } else {
+    int i = 0;
+    while (i < phrases.size()) {
+      // Phrases whose baselines are near the first one's, taken in top order, form one band.
+      Phrase anchor = phrases.get(i);
+      int j = i + 1;
+      while (j < phrases.size()
+          && Math.abs(phrases.get(j).baseline - anchor.baseline)
+              < ROW_TOLERANCE_EM * Math.max(anchor.em, phrases.get(j).em)) {
+        j++;
+      }
+      List<Phrase> band = new ArrayList<>(phrases.subList(i, j));
+      band.sort(Comparator.comparingDouble((Phrase p) -> p.left).thenComparingDouble(p -> p.top));
+      for (Phrase p : band) {
+        boolean sameLine =
+            last != null
+                && col > 0
+                && p.left >= last.right - OVERLAP_TOLERANCE_EM * last.em
+                && Math.abs(p.baseline - last.baseline)
+                    <= ROW_TOLERANCE_EM * Math.max(last.em, p.em);
+        if (last != null && !sameLine) {
+          int breaks = (int) Math.floor((p.baseline - last.baseline) / (LINE_PITCH_EM * last.em));
+          breaks = Math.max(1, Math.min(MAX_LINE_BREAKS, breaks));
+          out.append("\n".repeat(breaks));
+          col = 0;
+        }
         int target = (int) Math.round((p.left - origin) / column);
-        if (previous != null) {
+        if (col > 0) {
           target = Math.max(target, col + MIN_COLUMN_GAP);
         }
         out.append(" ".repeat(Math.max(0, target - col)));
-        col = Math.max(col, target);
+        out.append(p.text);
+        col = Math.max(col, target) + p.length;
+        last = p;
       }
-      out.append(p.text);
-      col += p.length;
-      previous = p;
+      i = j;
     }
     out.append('\n');
   }
 
-  /** Rows top to bottom; each row's first word is its anchor (the smallest baseline). */
-  private static List<List<Placed>> rows(List<Placed> words) {
+  /** Words grouped by baseline: sorted by baseline, each row anchored by its first word. */
+  private static List<List<Placed>> baselineRows(List<Placed> words) {
     List<Placed> sorted = new ArrayList<>(words);
     sorted.sort(
         Comparator.comparingDouble((Placed p) -> p.baseline).thenComparingDouble(p -> p.left));
@@ -154,7 +174,7 @@ public final class LayoutTextRenderer {
     for (Placed p : sorted) {
       if (current != null) {
         Placed anchor = current.get(0);
-        if (p.baseline - anchor.baseline < ROW_TOLERANCE_EM * anchor.em) {
+        if (p.baseline - anchor.baseline < ROW_TOLERANCE_EM * Math.max(anchor.em, p.em)) {
           current.add(p);
           continue;
         }
@@ -166,12 +186,32 @@ public final class LayoutTextRenderer {
     return rows;
   }
 
-  private static double rowEm(List<Placed> row) {
-    double em = 0;
+  /** Splits a row into phrases at wide gaps and at overlaps; touching words are concatenated. */
+  private static List<Phrase> phrases(List<Placed> row) {
+    row.sort(Comparator.comparingDouble((Placed p) -> p.left));
+    List<Phrase> out = new ArrayList<>();
+    Phrase.Builder current = null;
+    Placed previous = null;
     for (Placed p : row) {
-      em = Math.max(em, p.em);
+      if (previous != null) {
+        double em = Math.max(p.em, previous.em);
+        double gap = p.left - previous.right;
+        if (gap >= -OVERLAP_TOLERANCE_EM * em && gap < TOUCHING_GAP_EM * em) {
+          current.add("", p);
+        } else if (gap >= 0 && gap < PHRASE_GAP_EM * em) {
+          current.add(" ", p);
+        } else {
+          out.add(current.build());
+          current = null;
+        }
+      }
+      if (current == null) {
+        current = new Phrase.Builder(p);
+      }
+      previous = p;
     }
-    return em;
+    out.add(current.build());
+    return out;
   }
 
   private static double columnWidth(List<Placed> words) {
@@ -212,6 +252,7 @@ public final class LayoutTextRenderer {
               w.text().codePointCount(0, w.text().length()),
               w.box().left() * page.width(),
               w.box().right() * page.width(),
+              top,
               top + BASELINE_FRACTION * height,
               em));
     }
@@ -220,5 +261,40 @@ public final class LayoutTextRenderer {
 
   /** A word in PDF points, top-left origin. */
   private record Placed(
-      String text, int length, double left, double right, double baseline, double em) {}
+      String text, int length, double left, double right, double top, double baseline, double em) {}
+
+  /** Words of one row joined by single spaces, in PDF points. */
+  private record Phrase(
+      String text, int length, double left, double right, double top, double baseline, double em) {
+
+    /** Collects the words of one phrase. Not thread-safe. */
+    private static final class Builder {
+      private final StringBuilder text = new StringBuilder();
+      private final Placed first;
+      private double right;
+      private double top;
+      private double em;
+
+      Builder(Placed first) {
+        this.first = first;
+        this.text.append(first.text);
+        this.right = first.right;
+        this.top = first.top;
+        this.em = first.em;
+      }
+
+      void add(String separator, Placed p) {
+        text.append(separator).append(p.text);
+        right = Math.max(right, p.right);
+        top = Math.min(top, p.top);
+        em = Math.max(em, p.em);
+      }
+
+      Phrase build() {
+        String s = text.toString();
+        return new Phrase(
+            s, s.codePointCount(0, s.length()), first.left, right, top, first.baseline, em);
+      }
+    }
+  }
 }
