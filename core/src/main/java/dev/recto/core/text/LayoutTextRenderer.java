@@ -17,26 +17,30 @@ import java.util.Objects;
  * Regular expressions written against {@code pdftotext -layout} (such as invoice2data templates)
  * can therefore run over this text.
  *
- * <p><b>Method.</b> Per page:
+ * <p><b>Method.</b> Per page, in PDF points, with the em of a word being its font size (its box
+ * height when the font size is unknown, as for OCR words):
  *
  * <ol>
- *   <li><em>Rows.</em> Words are sorted by an estimated baseline ({@value #BASELINE_FRACTION} of
- *       the box height below its top). The first word of a row anchors it; following words whose
- *       baseline lies within {@value #ROW_TOLERANCE_EM} em of the anchor's belong to the same row,
- *       so words of one row with slightly different baselines (another font, a superscript) stay
- *       together. The em of a word is its font size, or its box height when the font size is
- *       unknown (OCR words).
+ *   <li><em>Rows.</em> Each word's baseline is estimated at {@value #BASELINE_FRACTION} of its box
+ *       height below the top. Words sorted by baseline form a row while their baseline lies within
+ *       {@value #ROW_TOLERANCE_EM} em (the larger em of the two) of the row's first word, so words
+ *       of one row with slightly different baselines (another font, a superscript) stay together.
  *   <li><em>Phrases.</em> Within a row, words sorted by their left edge are joined into a phrase
  *       while the gap to the next word is below {@value #PHRASE_GAP_EM} em; words of a phrase are
- *       separated by exactly one space.
+ *       separated by exactly one space, and words closer than {@value #TOUCHING_GAP_EM} em (one
+ *       word that the text layer split) by none.
+ *   <li><em>Lines.</em> As {@code pdftotext -layout} does with its line fragments: phrases sorted
+ *       by their top are cut into bands of phrases whose baselines are near the band's first one; a
+ *       band is written left to right, and a new output line starts within it where a phrase
+ *       overlaps the previous one horizontally or its baseline is too far from the previous one's.
  *   <li><em>Columns.</em> One grid column is {@link #columnWidth} points wide: the median width of
  *       a character on the page (word width divided by its number of characters, weighted by
  *       character count). A phrase starts at the column of its left edge (measured from the
  *       leftmost word of the page), but at least {@value #MIN_COLUMN_GAP} columns after the end of
- *       the previous phrase of its row, so two phrases are never merged into one.
- *   <li><em>Vertical gaps.</em> Between two rows, {@code floor(baseline distance / em)} line breaks
- *       are written (at least one), so a gap of several lines' height appears as blank lines, as
- *       {@code pdftotext -layout} does.
+ *       the previous phrase of its line, so two phrases are never merged into one.
+ *   <li><em>Vertical gaps.</em> Between two lines, {@code floor(baseline distance / (}{@value
+ *       #LINE_PITCH_EM}{@code em))} line breaks are written, at least 1 and at most {@value
+ *       #MAX_LINE_BREAKS}, so a gap of several lines' height appears as blank lines.
  * </ol>
  *
  * <p>Positions are read from the page-relative {@link dev.recto.core.model.BoundingBox} of each
