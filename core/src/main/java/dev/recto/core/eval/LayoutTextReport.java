@@ -105,14 +105,14 @@ public record LayoutTextReport(List<FileScore> files) {
   public String toMarkdown() {
     StringBuilder sb = new StringBuilder();
     sb.append(
-        "| file | pdftotext lines | Recto lines | matched | line recall | similarity | gap"
-            + " agreement |\n");
-    sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        "| file | pdftotext lines | Recto lines | matched | line recall | similarity | gaps |"
+            + " gap agreement |\n");
+    sb.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (FileScore f : files) {
       sb.append(
           String.format(
               Locale.ROOT,
-              "| %s%s | %d | %d | %d | %.3f | %.3f | %.3f |%n",
+              "| %s%s | %d | %d | %d | %.3f | %.3f | %d | %.3f |%n",
               f.file(),
               f.processed() ? "" : " (not processed)",
               f.referenceLines(),
@@ -120,18 +120,20 @@ public record LayoutTextReport(List<FileScore> files) {
               f.matchedLines(),
               f.lineRecall(),
               f.similarity(),
+              f.gaps(),
               f.gapAgreement()));
     }
     sb.append(
         String.format(
             Locale.ROOT,
-            "| **overall** (%d files) | %d | %d | %d | **%.3f** | **%.3f** | **%.3f** |%n",
+            "| **overall** (%d files) | %d | %d | %d | **%.3f** | **%.3f** | %d | **%.3f** |%n",
             files.size(),
             files.stream().mapToInt(FileScore::referenceLines).sum(),
             files.stream().mapToInt(FileScore::renderedLines).sum(),
             files.stream().mapToInt(FileScore::matchedLines).sum(),
             lineRecall(),
             meanSimilarity(),
+            files.stream().mapToInt(FileScore::gaps).sum(),
             gapAgreement()));
     return sb.toString().replace("\r\n", "\n");
   }

@@ -35,8 +35,9 @@ class LayoutTextReportTest {
     assertThat(report.meanSimilarity()).isCloseTo(0.95, within(1e-9));
     assertThat(report.gapAgreement()).isCloseTo(0.7, within(1e-9));
     assertThat(report.toMarkdown())
-        .contains("| a.pdf | 10 | 10 | 9 | 0.900 | 0.900 | 1.000 |")
-        .contains("| **overall** (2 files) | 40 | 40 | 39 | **0.975** | **0.950** | **0.700** |");
+        .contains("| a.pdf | 10 | 10 | 9 | 0.900 | 0.900 | 4 | 1.000 |")
+        .contains(
+            "| **overall** (2 files) | 40 | 40 | 39 | **0.975** | **0.950** | 10 | **0.700** |");
   }
 
   @Test
