@@ -1,0 +1,332 @@
+package dev.recto.cli;
+
+import dev.recto.core.error.RectoException;
+import dev.recto.core.json.ResultJson;
+import dev.recto.core.process.Diagnostic;
+import dev.recto.core.process.DocumentProcessor;
+import dev.recto.core.process.Limits;
+import dev.recto.core.process.OcrMode;
+import dev.recto.core.process.ProcessingResult;
+import dev.recto.core.process.ProcessorBuilder;
+import dev.recto.core.process.Severity;
+import dev.recto.core.source.DocumentSource;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code recto extract FILE...}: processes documents and prints or writes their results. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Extracts words, layout and fields from PDFs and images (PDF, PNG, JPEG, TIFF).",
+      "Directories are searched for such files. Exit code 0 when every document succeeded,"
+          + " 1 when some did not (one line per document on stderr), 2 for bad usage."
+    })
+final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents or directories.")
+  List<Path> inputs;
+
+  @Option(
+      names = "--format",
+      defaultValue = "json",
+      converter = FormatConverter.class,
+      description = "json (default), text or layout-text.")
+  OutputFormat format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description =
+          "Write one file per input into DIR (DIR/NAME.pdf.json); inputs whose file exists are"
+              + " skipped, so a batch can be resumed.")
+  Path outDir;
+
+  @Option(names = "--overwrite", description = "With --out: redo inputs whose file exists.")
+  boolean overwrite;
+
+  @Option(
+      names = "--ocr",
+      defaultValue = "auto",
+      description = "auto (default: OCR pages without a real text layer), force or off.")
+  String ocr;
+
+  @Option(
+      names = "--ocr-engine",
+      paramLabel = "ID",
+      description = "OCR engine id (ppocr, tesseract); default the best available.")
+  String ocrEngine;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Documents processed at once (default: number of cores).")
+  Integer threads;
+
+  @Option(
+      names = "--deadline",
+      paramLabel = "SECONDS",
+      defaultValue = "60",
+      description = "Time allowed per document (default 60).")
+  long deadlineSeconds;
+
+  @Option(
+      names = "--max-pages",
+      paramLabel = "N",
+      description = "Most pages per document (default 1000).")
+  Integer maxPages;
+
+  @Option(names = "--compact", description = "JSON on one line instead of indented.")
+  boolean compact;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    PrintWriter err = spec.commandLine().getErr();
+    OcrMode mode;
+    try {
+      mode = OcrMode.valueOf(ocr.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--ocr must be auto, force or off, was '" + ocr + "'");
+    }
+    if (deadlineSeconds <= 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--deadline must be > 0");
+    }
+    List<Path> files = InputFiles.expand(inputs, spec.commandLine());
+    Map<Path, Path> outputs = outDir == null ? Map.of() : outputPaths(files);
+    List<Path> todo = new ArrayList<>();
+    for (Path f : files) {
+      if (outDir != null && !overwrite && Files.exists(outputs.get(f))) {
+        continue;
+      }
+      todo.add(f);
+    }
+    if (outDir != null) {
+      Files.createDirectories(outDir);
+      if (todo.size() < files.size()) {
+        err.println(
+            "recto: skipping "
+                + (files.size() - todo.size())
+                + " inputs already done in "
+                + outDir
+                + " (--overwrite redoes them)");
+      }
+    }
+
+    Limits limits = Limits.defaults().withDeadline(Duration.ofSeconds(deadlineSeconds));
+    if (maxPages != null) {
+      limits = limits.withMaxPages(maxPages);
+    }
+    ProcessorBuilder builder = DocumentProcessor.builder().limits(limits).ocrMode(mode);
+    if (ocrEngine != null) {
+      builder.ocrEngine(ocrEngine);
+    }
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (n < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1");
+    }
+    DocumentProcessor processor;
+    try {
+      processor = builder.build();
+    } catch (RectoException e) {
+      err.println("recto: " + e.getMessage());
+      return RectoCli.EXIT_USAGE;
+    }
+    try (processor) {
+      return run(processor, todo, outputs, n, err);
+    }
+  }
+
+  private int run(
+      DocumentProcessor processor,
+      List<Path> files,
+      Map<Path, Path> outputs,
+      int threads,
+      PrintWriter err)
+      throws IOException, InterruptedException {
+    ProgressBar progress =
+        files.size() > 1 ? new ProgressBar(err, files.size(), System.console() != null) : null;
+    List<ProcessingResult> forStdout = new ArrayList<>();
+    int notOk = 0;
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    try {
+      // A sliding window keeps all threads busy while results come out in input order.
+      Deque<Pending> window = new ArrayDeque<>();
+      int next = 0;
+      while (next < files.size() || !window.isEmpty()) {
+        while (next < files.size() && window.size() < threads * 2) {
+          Path file = files.get(next++);
+          window.add(
+              new Pending(file, pool.submit(() -> processor.process(DocumentSource.of(file)))));
+        }
+        Pending pending = window.poll();
+        ProcessingResult result = await(pending.result());
+        Path file = pending.file();
+        boolean ok = result.isSuccess();
+        if (!ok) {
+          notOk++;
+          err.println(failureLine(file, result));
+        }
+        if (outDir != null) {
+          writeAtomically(outputs.get(file), format.render(result, !compact));
+        } else {
+          forStdout.add(result);
+        }
+        if (progress != null) {
+          progress.step(ok);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    if (outDir == null) {
+      printToStdout(forStdout);
+    }
+    err.flush();
+    return notOk == 0 ? 0 : RectoCli.EXIT_SOME_FAILED;
+  }
+
+  private record Pending(Path file, Future<ProcessingResult> result) {}
+
+  private void printToStdout(List<ProcessingResult> results) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.JSON) {
+      ResultJson.write(results, out, !compact);
+      out.println();
+    } else {
+      for (ProcessingResult r : results) {
+        if (results.size() > 1) {
+          out.println("==> " + r.source() + " <==");
+        }
+        out.print(format.render(r, !compact));
+      }
+    }
+    out.flush();
+  }
+
+  private static ProcessingResult await(Future<ProcessingResult> future)
+      throws InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      // process() returns a result for every document; anything else is a bug in Recto.
+      throw new IllegalStateException("processing failed unexpectedly", e.getCause());
+    }
+  }
+
+  /** One line naming the document, its status, and its first error. */
+  static String failureLine(Path file, ProcessingResult result) {
+    String reason =
+        result.diagnostics().stream()
+            .filter(d -> d.severity() == Severity.ERROR)
+            .findFirst()
+            .map(ExtractCommand::describe)
+            .orElse("no error recorded");
+    return "recto: " + result.status() + " " + file + ": " + reason;
+  }
+
+  private static String describe(Diagnostic d) {
+    return d.errorCode().map(c -> c + ": ").orElse("")
+        + d.message()
+        + (d.pageIndex() >= 0 ? " (page " + (d.pageIndex() + 1) + ")" : "");
+  }
+
+  private Map<Path, Path> outputPaths(List<Path> files) {
+    Map<Path, Path> outputs = new HashMap<>();
+    Map<Path, Path> owner = new HashMap<>();
+    for (Path f : files) {
+      Path out = outDir.resolve(f.getFileName().toString() + format.suffix());
+      Path clash = owner.putIfAbsent(out, f);
+      if (clash != null) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "two inputs would write " + out + ": " + clash + " and " + f + "; rename one");
+      }
+      outputs.put(f, out);
+    }
+    return outputs;
+  }
+
+  /** Writes through a temporary file so an interrupted batch never leaves a half-written one. */
+  private static void writeAtomically(Path target, String content) throws IOException {
+    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+    Files.writeString(tmp, content, StandardCharsets.UTF_8);
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    return r -> {
+      Thread t = new Thread(r, "recto-extract");
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Parses {@code --format}. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<OutputFormat> {
+    @Override
+    public OutputFormat convert(String value) {
+      return OutputFormat.parse(value);
+    }
+  }
+
+  /** Expands directories to the documents in them. */
+  static final class InputFiles {
+    private InputFiles() {}
+
+    static List<Path> expand(List<Path> inputs, CommandLine cli) throws IOException {
+      List<Path> files = new ArrayList<>();
+      for (Path p : inputs) {
+        if (Files.isDirectory(p)) {
+          try (Stream<Path> walk = Files.walk(p)) {
+            walk.filter(Files::isRegularFile)
+                .filter(InputFiles::isDocument)
+                .sorted()
+                .forEach(files::add);
+          }
+        } else {
+          // Missing files are passed on: they get a FAILURE result like any unreadable input.
+          files.add(p);
+        }
+      }
+      if (files.isEmpty()) {
+        throw new CommandLine.ParameterException(cli, "no documents found in " + inputs);
+      }
+      return files;
+    }
+
+    static boolean isDocument(Path p) {
+      String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+      return name.endsWith(".pdf")
+          || name.endsWith(".png")
+          || name.endsWith(".jpg")
+          || name.endsWith(".jpeg")
+          || name.endsWith(".tif")
+          || name.endsWith(".tiff");
+    }
+  }
+}
