@@ -74,8 +74,7 @@ class ReadmeExampleTest {
   void readmeShowsExactlyThisExample() throws IOException {
     Path root = RepositoryRoot.find();
     String readme = Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8);
-    Path self =
-        root.resolve("samples/src/test/java/dev/recto/samples/ReadmeExampleTest.java");
+    Path self = root.resolve("samples/src/test/java/dev/recto/samples/ReadmeExampleTest.java");
     List<String> lines = Files.readAllLines(self, StandardCharsets.UTF_8);
     int start = indexOf(lines, "// README-EXAMPLE-START") + 1;
     int end = indexOf(lines, "// README-EXAMPLE-END");

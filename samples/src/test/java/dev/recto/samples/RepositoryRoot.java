@@ -15,6 +15,7 @@ final class RepositoryRoot {
       }
       dir = dir.getParent();
     }
-    throw new IllegalStateException("repository root not found above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "repository root not found above " + Path.of("").toAbsolutePath());
   }
 }

@@ -15,8 +15,8 @@ class SampleInvoiceTest {
   }
 
   /**
-   * The committed sample is what the generator writes. After a deliberate change, regenerate
-   * with {@code -Drecto.regenerate=true} and review the diff of the extracted text.
+   * The committed sample is what the generator writes. After a deliberate change, regenerate with
+   * {@code -Drecto.regenerate=true} and review the diff of the extracted text.
    */
   @Test
   void committedSampleMatchesTheGenerator() throws IOException {
