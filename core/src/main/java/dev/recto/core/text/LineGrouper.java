@@ -31,17 +31,21 @@ public final class LineGrouper {
     List<Word> sorted = new ArrayList<>(words);
     sorted.sort(Comparator.comparingDouble((Word w) -> w.box().centerY()));
     List<List<Word>> rows = new ArrayList<>();
-    List<double[]> rowSpans = new ArrayList<>(); // top, bottom per row
+    // Each row is compared through its first word's vertical span, never the union of its
+    // words: a tall heading beside two small lines must not fuse them into one row.
+    List<double[]> rowSpans = new ArrayList<>();
     for (Word w : sorted) {
       int best = -1;
       double bestOverlap = 0;
       // Only recent rows can overlap, since words come in centre-y order.
-      for (int r = rows.size() - 1; r >= Math.max(0, rows.size() - 4); r--) {
+      for (int r = rows.size() - 1; r >= Math.max(0, rows.size() - 6); r--) {
         double[] span = rowSpans.get(r);
-        double overlap = Math.min(span[1], w.box().bottom()) - Math.max(span[0], w.box().top());
-        double minHeight = Math.min(span[1] - span[0], w.box().height());
-        double share = minHeight <= 0 ? (overlap >= 0 ? 1 : 0) : overlap / minHeight;
-        if (share >= MIN_VERTICAL_OVERLAP && share > bestOverlap) {
+        double share = overlapShare(span[0], span[1], w.box().top(), w.box().bottom());
+        boolean centred =
+            (w.box().centerY() >= span[0] && w.box().centerY() <= span[1])
+                || ((span[0] + span[1]) / 2 >= w.box().top()
+                    && (span[0] + span[1]) / 2 <= w.box().bottom());
+        if (centred && share >= MIN_VERTICAL_OVERLAP && share > bestOverlap) {
           best = r;
           bestOverlap = share;
         }
@@ -51,9 +55,6 @@ public final class LineGrouper {
         rowSpans.add(new double[] {w.box().top(), w.box().bottom()});
       } else {
         rows.get(best).add(w);
-        double[] span = rowSpans.get(best);
-        span[0] = Math.min(span[0], w.box().top());
-        span[1] = Math.max(span[1], w.box().bottom());
       }
     }
     List<Line> lines = new ArrayList<>();
@@ -65,6 +66,19 @@ public final class LineGrouper {
         Comparator.comparingDouble((Line l) -> l.box().top())
             .thenComparingDouble(l -> l.box().left()));
     return lines;
+  }
+
+  /**
+   * Vertical overlap of two spans as a share of the smaller height; 1 for two flat spans that
+   * touch.
+   */
+  private static double overlapShare(double top1, double bottom1, double top2, double bottom2) {
+    double overlap = Math.min(bottom1, bottom2) - Math.max(top1, top2);
+    double minHeight = Math.min(bottom1 - top1, bottom2 - top2);
+    if (minHeight <= 0) {
+      return overlap >= 0 ? 1 : 0;
+    }
+    return overlap / minHeight;
   }
 
   private static List<Line> splitAtColumnGaps(List<Word> row) {

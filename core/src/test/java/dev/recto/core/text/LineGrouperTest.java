@@ -29,6 +29,21 @@ class LineGrouperTest {
   }
 
   @Test
+  void aTallHeadingDoesNotFuseTheSmallLinesBesideIt() {
+    // Two 10-pt lines on the left, a 28-pt heading on the right spanning both.
+    List<Line> lines =
+        LineGrouper.group(
+            List.of(
+                word("Sammy", 0.08, 0.034, 0.14, 0.046),
+                word("Maystone", 0.146, 0.034, 0.22, 0.046),
+                word("smaystone4@fake.com", 0.08, 0.049, 0.25, 0.061),
+                word("INVOICE", 0.75, 0.035, 0.96, 0.071)));
+    assertThat(lines)
+        .extracting(Line::text)
+        .containsExactly("Sammy Maystone", "INVOICE", "smaystone4@fake.com");
+  }
+
+  @Test
   void aWideGapSplitsColumns() {
     List<Line> lines =
         LineGrouper.group(
