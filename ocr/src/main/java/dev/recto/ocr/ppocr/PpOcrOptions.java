@@ -1,0 +1,233 @@
+package dev.recto.ocr.ppocr;
+
+import java.util.Objects;
+
+/**
+ * Settings of a {@link PpOcrEngine}. Immutable and thread-safe; derive variants with the {@code
+ * with...} methods.
+ *
+ * <p>Defaults follow PaddleOCR's {@code tools/infer/utility.py} ({@code det_db_thresh=0.3}, {@code
+ * det_db_box_thresh=0.6}, {@code det_db_unclip_ratio=1.5}, {@code rec_batch_num=6}, {@code
+ * cls_thresh=0.9}, {@code drop_score=0.5}) and {@code ppocr/postprocess/db_postprocess.py} ({@code
+ * max_candidates=1000}), except the detection limit: PaddleOCR scales the long side down to 960
+ * pixels, which on a 300-dpi page shrinks 10-point text to about 12 pixels; Recto's default of
+ * {@value #DEFAULT_DET_LIMIT_SIDE} was measured better on invoices (see {@code docs/ocr.md}).
+ *
+ * <pre>{@code
+ * PpOcrOptions options = PpOcrOptions.defaults().withDevice(PpOcrOptions.Device.AUTO).withIntraOpThreads(4);
+ * try (PpOcrEngine engine = PpOcrEngine.create(options)) { ... }
+ * }</pre>
+ *
+ * @param detLimitSideLen the page is scaled down so its long side is at most this many pixels
+ *     before detection (never up); rounded to multiples of 32
+ * @param detThreshold probability above which a detection-map pixel is text
+ * @param detBoxThreshold minimum mean probability inside a box for it to be kept
+ * @param unclipRatio how far a detected box is grown: {@code area * ratio / perimeter} pixels per
+ *     side
+ * @param maxCandidates at most this many contours are looked at per page
+ * @param angleClassifier whether the angle classifier runs and turns upside-down lines
+ * @param clsThreshold a line is turned when the classifier says 180° with a score above this
+ * @param dropScore lines whose mean character probability is under this are dropped
+ * @param batchSize crops per classifier and recognizer call
+ * @param wordGapFactor a gap between consecutive characters larger than this many median character
+ *     pitches breaks a word even without a recognized space
+ * @param intraOpThreads ONNX Runtime threads per model call, 0 for ONNX Runtime's default (one per
+ *     physical core)
+ * @param device where the models run
+ */
+public record PpOcrOptions(
+    int detLimitSideLen,
+    double detThreshold,
+    double detBoxThreshold,
+    double unclipRatio,
+    int maxCandidates,
+    boolean angleClassifier,
+    double clsThreshold,
+    double dropScore,
+    int batchSize,
+    double wordGapFactor,
+    int intraOpThreads,
+    Device device) {
+
+  /** Default detection limit, pixels of the long side. */
+  public static final int DEFAULT_DET_LIMIT_SIDE = 2048;
+
+  /** Where the models run. */
+  public enum Device {
+    /** ONNX Runtime's CPU execution provider. */
+    CPU,
+    /**
+     * The CUDA execution provider; engine creation fails when {@code onnxruntime_gpu} or CUDA is
+     * missing.
+     */
+    GPU,
+    /** CUDA when {@code onnxruntime_gpu} and CUDA are present, else CPU (logged once). */
+    AUTO
+  }
+
+  public PpOcrOptions {
+    if (detLimitSideLen < 32) {
+      throw new IllegalArgumentException("detLimitSideLen must be >= 32, was " + detLimitSideLen);
+    }
+    unit("detThreshold", detThreshold);
+    unit("detBoxThreshold", detBoxThreshold);
+    unit("clsThreshold", clsThreshold);
+    unit("dropScore", dropScore);
+    if (!(unclipRatio >= 0) || Double.isInfinite(unclipRatio)) {
+      throw new IllegalArgumentException("unclipRatio must be finite and >= 0, was " + unclipRatio);
+    }
+    if (maxCandidates < 1) {
+      throw new IllegalArgumentException("maxCandidates must be >= 1, was " + maxCandidates);
+    }
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be >= 1, was " + batchSize);
+    }
+    if (!(wordGapFactor > 1.0)) {
+      throw new IllegalArgumentException("wordGapFactor must be > 1, was " + wordGapFactor);
+    }
+    if (intraOpThreads < 0) {
+      throw new IllegalArgumentException("intraOpThreads must be >= 0, was " + intraOpThreads);
+    }
+    Objects.requireNonNull(device, "device");
+  }
+
+  private static void unit(String name, double v) {
+    if (!(v >= 0 && v <= 1)) {
+      throw new IllegalArgumentException(name + " must be in [0,1], was " + v);
+    }
+  }
+
+  /** The defaults described above, on the CPU. */
+  public static PpOcrOptions defaults() {
+    return new PpOcrOptions(
+        DEFAULT_DET_LIMIT_SIDE, 0.3, 0.6, 1.5, 1000, true, 0.9, 0.5, 6, 1.5, 0, Device.CPU);
+  }
+
+  public PpOcrOptions withDetLimitSideLen(int value) {
+    return new PpOcrOptions(
+        value,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapFactor,
+        intraOpThreads,
+        device);
+  }
+
+  public PpOcrOptions withDetThresholds(double pixel, double box) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        pixel,
+        box,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapFactor,
+        intraOpThreads,
+        device);
+  }
+
+  public PpOcrOptions withUnclipRatio(double value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        value,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapFactor,
+        intraOpThreads,
+        device);
+  }
+
+  public PpOcrOptions withAngleClassifier(boolean value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        value,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapFactor,
+        intraOpThreads,
+        device);
+  }
+
+  public PpOcrOptions withBatchSize(int value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        value,
+        wordGapFactor,
+        intraOpThreads,
+        device);
+  }
+
+  public PpOcrOptions withWordGapFactor(double value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        value,
+        intraOpThreads,
+        device);
+  }
+
+  public PpOcrOptions withIntraOpThreads(int value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapFactor,
+        value,
+        device);
+  }
+
+  public PpOcrOptions withDevice(Device value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapFactor,
+        intraOpThreads,
+        value);
+  }
+}
