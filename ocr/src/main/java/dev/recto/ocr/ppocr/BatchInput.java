@@ -19,9 +19,10 @@ final class BatchInput {
    * @param crops the crops of the batch
    * @param height model input height
    * @param width batch input width
-   * @param contentWidths receives each crop's resized width (before padding)
+   * @param ink receives each crop's {@link InkProfile} at the resized width (before padding), or
+   *     null when not wanted
    */
-  static FloatTensor of(List<LineCrop> crops, int height, int width, int[] contentWidths) {
+  static FloatTensor of(List<LineCrop> crops, int height, int width, boolean[][] ink) {
     int n = crops.size();
     float[] data = new float[n * 3 * height * width];
     for (int i = 0; i < n; i++) {
@@ -29,9 +30,11 @@ final class BatchInput {
       double ratio = (double) img.cols() / img.rows();
       int resizedW = (int) Math.min(width, Math.ceil(height * ratio));
       resizedW = Math.max(1, resizedW);
-      contentWidths[i] = resizedW;
       Mat resized = ImageOps.resize(img, resizedW, height);
       try {
+        if (ink != null) {
+          ink[i] = InkProfile.columns(resized);
+        }
         ImageOps.normalizeInto(resized, data, i * 3 * height * width, width, HALF, HALF);
       } finally {
         resized.release();

@@ -129,7 +129,7 @@ public final class PpOcrEngine implements OcrEngine {
             ? new AngleClassifier(cls, options.clsThreshold(), options.batchSize())
             : null;
     this.recognizer = new TextRecognizer(rec, decoder, options.batchSize());
-    this.splitter = new WordSplitter(options.wordGapFactor());
+    this.splitter = new WordSplitter(options.wordGapRatio());
   }
 
   /** An engine with {@link PpOcrOptions#defaults()}. */
@@ -159,18 +159,12 @@ public final class PpOcrEngine implements OcrEngine {
     AutoCloseable cuda = null;
     List<OnnxModel> loaded = new ArrayList<>();
     try {
-      sessionOptions = new SessionOptions();
-      if (options.intraOpThreads() > 0) {
-        sessionOptions.setIntraOpNumThreads(options.intraOpThreads());
-      }
+      sessionOptions = cpuOptions(options);
       cuda = addCuda(sessionOptions, options.device());
       if (cuda == null && options.device() == PpOcrOptions.Device.AUTO) {
         // a failed addCUDA may leave the options half-configured: start again on the CPU
         sessionOptions.close();
-        sessionOptions = new SessionOptions();
-        if (options.intraOpThreads() > 0) {
-          sessionOptions.setIntraOpNumThreads(options.intraOpThreads());
-        }
+        sessionOptions = cpuOptions(options);
       }
       loaded.add(load(PpOcrModels.DETECTION, det, sessionOptions));
       loaded.add(load(PpOcrModels.ANGLE_CLASSIFIER, cls, sessionOptions));
@@ -193,6 +187,28 @@ public final class PpOcrEngine implements OcrEngine {
               + " com.microsoft.onnxruntime:onnxruntime (or onnxruntime_gpu) for this platform on"
               + " the class path",
           e);
+    }
+  }
+
+  /**
+   * Session options for the CPU: the configured intra-op threads, and idle ONNX Runtime worker
+   * threads that sleep instead of spinning (spinning workers take whole cores from the other
+   * threads of the process, which costs far more than it gains when cores are shared).
+   */
+  private static SessionOptions cpuOptions(PpOcrOptions options) throws OrtException {
+    SessionOptions so = new SessionOptions();
+    try {
+      if (options.intraOpThreads() > 0) {
+        so.setIntraOpNumThreads(options.intraOpThreads());
+      }
+      if (!Boolean.getBoolean("recto.ppocr.spin")) {
+        so.addConfigEntry("session.intra_op.allow_spinning", "0");
+        so.addConfigEntry("session.inter_op.allow_spinning", "0");
+      }
+      return so;
+    } catch (OrtException | RuntimeException e) {
+      so.close();
+      throw e;
     }
   }
 
@@ -334,7 +350,7 @@ public final class PpOcrEngine implements OcrEngine {
       return;
     }
     double scale = (double) geometry.width() / line.contentWidth();
-    for (WordSpan span : splitter.split(line.line(), line.inputWidth(), line.contentWidth())) {
+    for (WordSpan span : splitter.split(line.line(), line.inputWidth(), line.ink())) {
       if (span.text().isBlank()) {
         continue;
       }

@@ -29,7 +29,7 @@ import java.util.Objects;
  * @param clsThreshold a line is turned when the classifier says 180° with a score above this
  * @param dropScore lines whose mean character probability is under this are dropped
  * @param batchSize crops per classifier and recognizer call
- * @param wordGapFactor a gap between consecutive characters larger than this many median character
+ * @param wordGapRatio a gap between consecutive characters larger than this many median character
  *     pitches breaks a word even without a recognized space
  * @param intraOpThreads ONNX Runtime threads per model call, 0 for ONNX Runtime's default (one per
  *     physical core)
@@ -45,7 +45,7 @@ public record PpOcrOptions(
     double clsThreshold,
     double dropScore,
     int batchSize,
-    double wordGapFactor,
+    double wordGapRatio,
     int intraOpThreads,
     Device device) {
 
@@ -82,8 +82,9 @@ public record PpOcrOptions(
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be >= 1, was " + batchSize);
     }
-    if (!(wordGapFactor > 1.0)) {
-      throw new IllegalArgumentException("wordGapFactor must be > 1, was " + wordGapFactor);
+    if (!(wordGapRatio > 0) || Double.isInfinite(wordGapRatio)) {
+      throw new IllegalArgumentException(
+          "wordGapRatio must be finite and > 0, was " + wordGapRatio);
     }
     if (intraOpThreads < 0) {
       throw new IllegalArgumentException("intraOpThreads must be >= 0, was " + intraOpThreads);
@@ -100,7 +101,7 @@ public record PpOcrOptions(
   /** The defaults described above, on the CPU. */
   public static PpOcrOptions defaults() {
     return new PpOcrOptions(
-        DEFAULT_DET_LIMIT_SIDE, 0.3, 0.6, 1.5, 1000, true, 0.9, 0.5, 6, 1.5, 0, Device.CPU);
+        DEFAULT_DET_LIMIT_SIDE, 0.3, 0.6, 1.5, 1000, true, 0.9, 0.5, 6, 0.45, 0, Device.CPU);
   }
 
   public PpOcrOptions withDetLimitSideLen(int value) {
@@ -114,7 +115,7 @@ public record PpOcrOptions(
         clsThreshold,
         dropScore,
         batchSize,
-        wordGapFactor,
+        wordGapRatio,
         intraOpThreads,
         device);
   }
@@ -130,7 +131,7 @@ public record PpOcrOptions(
         clsThreshold,
         dropScore,
         batchSize,
-        wordGapFactor,
+        wordGapRatio,
         intraOpThreads,
         device);
   }
@@ -146,7 +147,7 @@ public record PpOcrOptions(
         clsThreshold,
         dropScore,
         batchSize,
-        wordGapFactor,
+        wordGapRatio,
         intraOpThreads,
         device);
   }
@@ -162,7 +163,7 @@ public record PpOcrOptions(
         clsThreshold,
         dropScore,
         batchSize,
-        wordGapFactor,
+        wordGapRatio,
         intraOpThreads,
         device);
   }
@@ -178,12 +179,12 @@ public record PpOcrOptions(
         clsThreshold,
         dropScore,
         value,
-        wordGapFactor,
+        wordGapRatio,
         intraOpThreads,
         device);
   }
 
-  public PpOcrOptions withWordGapFactor(double value) {
+  public PpOcrOptions withWordGapRatio(double value) {
     return new PpOcrOptions(
         detLimitSideLen,
         detThreshold,
@@ -210,7 +211,7 @@ public record PpOcrOptions(
         clsThreshold,
         dropScore,
         batchSize,
-        wordGapFactor,
+        wordGapRatio,
         value,
         device);
   }
@@ -226,7 +227,7 @@ public record PpOcrOptions(
         clsThreshold,
         dropScore,
         batchSize,
-        wordGapFactor,
+        wordGapRatio,
         intraOpThreads,
         value);
   }

@@ -47,8 +47,8 @@ final class TextRecognizer {
         maxRatio = Math.max(maxRatio, crop.aspect());
       }
       int width = (int) (HEIGHT * maxRatio);
-      int[] contentWidths = new int[batch.size()];
-      FloatTensor input = BatchInput.of(batch, HEIGHT, width, contentWidths);
+      boolean[][] ink = new boolean[batch.size()][];
+      FloatTensor input = BatchInput.of(batch, HEIGHT, width, ink);
       long t0 = System.nanoTime();
       FloatTensor out = model.run(input);
       clock.addRecognition(System.nanoTime() - t0);
@@ -60,7 +60,7 @@ final class TextRecognizer {
       }
       for (int i = 0; i < batch.size(); i++) {
         DecodedLine line = decoder.decode(out.data(), i * frames * classes, frames);
-        result[order[start + i]] = new RecognizedLine(line, width, contentWidths[i]);
+        result[order[start + i]] = new RecognizedLine(line, width, ink[i]);
       }
     }
     return List.of(result);
@@ -71,7 +71,12 @@ final class TextRecognizer {
    *
    * @param line the characters and their frames
    * @param inputWidth width of the batch input, pixels (frames cover it evenly)
-   * @param contentWidth width of this crop inside the input, pixels
+   * @param ink which columns of this crop inside the input hold ink; its length is the crop's width
+   *     there, pixels
    */
-  record RecognizedLine(DecodedLine line, int inputWidth, int contentWidth) {}
+  record RecognizedLine(DecodedLine line, int inputWidth, boolean[] ink) {
+    int contentWidth() {
+      return ink.length;
+    }
+  }
 }
