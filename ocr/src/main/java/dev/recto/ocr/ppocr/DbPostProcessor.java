@@ -98,7 +98,8 @@ final class DbPostProcessor {
       return null;
     }
     Point[] corners = ordered(rect);
-    if (meanInside(corners, prob, width, height) < boxThreshold) {
+    double score = meanInside(corners, prob, width, height);
+    if (score < boxThreshold) {
       return null;
     }
     double w = rect.size.width;

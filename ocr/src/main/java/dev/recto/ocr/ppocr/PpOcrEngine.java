@@ -346,8 +346,26 @@ public final class PpOcrEngine implements OcrEngine {
 
   private void addWords(
       List<Word> out, RecognizedLine line, CropGeometry geometry, PageImage page, Provenance base) {
-    if (line.line().chars().isEmpty() || line.line().meanProbability() < options.dropScore()) {
+    if (line.line().chars().isEmpty()) {
       return;
+    }
+    if (line.line().meanProbability() < options.dropScore()) {
+      LOG.debug(
+          "dropped line '{}' (mean probability {} < {}) at {}",
+          line.line().text(),
+          line.line().meanProbability(),
+          options.dropScore(),
+          geometry.quad());
+      return;
+    }
+    if (LOG.isTraceEnabled()) {
+      LOG.trace(
+          "line '{}' p={} at {} crop {}x{}",
+          line.line().text(),
+          line.line().meanProbability(),
+          geometry.quad(),
+          geometry.width(),
+          geometry.height());
     }
     double scale = (double) geometry.width() / line.contentWidth();
     for (WordSpan span : splitter.split(line.line(), line.inputWidth(), line.ink())) {

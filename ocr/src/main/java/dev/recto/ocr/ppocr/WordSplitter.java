@@ -76,7 +76,8 @@ final class WordSplitter {
         double a = previous.centerFrame() * frameWidth;
         double b = ch.centerFrame() * frameWidth;
         int[] run = widestGap(ink, a, b);
-        boolean wide = pitch > 0 && run[1] - run[0] >= gapRatio * pitch;
+        boolean wide =
+            pitch > 0 && run[1] - run[0] >= gapRatio * pitch && mayBreakBetween(previous, ch);
         if (spaceSeen || wide) {
           groups.add(current);
           current = new ArrayList<>();
@@ -114,6 +115,28 @@ final class WordSplitter {
               text.toString(), left, Math.max(left, right), probSum / groups.get(g).size()));
     }
     return words;
+  }
+
+  /**
+   * Whether an ink gap alone may break a word between these two characters. Not between two digits
+   * (tabular digits such as {@code 1} stand in wide empty advances: {@code $10.00} is one word),
+   * not after a hyphen, slash or underscore, not before closing or separating punctuation, and not
+   * between a point and a digit ({@code 01.05.14}).
+   */
+  static boolean mayBreakBetween(DecodedChar left, DecodedChar right) {
+    String a = left.text();
+    String b = right.text();
+    if (isDigit(a) && isDigit(b)) {
+      return false;
+    }
+    if ("-/_".contains(a) || ".,:;-/_)]".contains(b)) {
+      return false;
+    }
+    return !(a.equals(".") && isDigit(b));
+  }
+
+  private static boolean isDigit(String s) {
+    return s.length() == 1 && Character.isDigit(s.charAt(0));
   }
 
   /**

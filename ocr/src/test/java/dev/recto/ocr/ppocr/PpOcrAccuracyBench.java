@@ -41,6 +41,8 @@ class PpOcrAccuracyBench {
           PpOcrOptions.defaults()
               .withDetLimitSideLen(Integer.parseInt(limit))
               .withWordGapRatio(gap)
+              .withAngleClassifier(!Boolean.getBoolean("recto.bench.nocls"))
+              .withUnclipRatio(Double.parseDouble(System.getProperty("recto.bench.unclip", "1.5")))
               .withIntraOpThreads(threads);
       try (PpOcrEngine engine = PpOcrEngine.create(options)) {
         long truthTotal = 0;
