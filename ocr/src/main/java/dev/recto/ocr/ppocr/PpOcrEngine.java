@@ -201,10 +201,8 @@ public final class PpOcrEngine implements OcrEngine {
       if (options.intraOpThreads() > 0) {
         so.setIntraOpNumThreads(options.intraOpThreads());
       }
-      if (!Boolean.getBoolean("recto.ppocr.spin")) {
-        so.addConfigEntry("session.intra_op.allow_spinning", "0");
-        so.addConfigEntry("session.inter_op.allow_spinning", "0");
-      }
+      so.addConfigEntry("session.intra_op.allow_spinning", "0");
+      so.addConfigEntry("session.inter_op.allow_spinning", "0");
       return so;
     } catch (OrtException | RuntimeException e) {
       so.close();

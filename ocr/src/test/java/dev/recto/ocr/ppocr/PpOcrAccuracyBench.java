@@ -21,7 +21,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  *
  * <pre>
  * mvn -o -pl core,ocr verify -Dtest=PpOcrAccuracyBench -Dsurefire.failIfNoSpecifiedTests=false \
- *   -Drecto.bench.pdfs=a.pdf,b.pdf -Drecto.bench.limits=960,2048 [-Drecto.bench.gap=1.5]
+ *   -Drecto.bench.pdfs=a.pdf,b.pdf -Drecto.bench.limits=960,2048 [-Drecto.bench.gap=0.6] [-Drecto.bench.cls=true] [-Drecto.bench.verbose=true]
  * </pre>
  *
  * <p>Recall and precision are over the bag of words (case-sensitive), first page only, 300 dpi.
@@ -32,8 +32,14 @@ class PpOcrAccuracyBench {
   @Test
   void measure() throws Exception {
     String[] pdfs = System.getProperty("recto.bench.pdfs").split(",");
-    String[] limits = System.getProperty("recto.bench.limits", "2048").split(",");
-    double gap = Double.parseDouble(System.getProperty("recto.bench.gap", "0.45"));
+    String[] limits =
+        System.getProperty(
+                "recto.bench.limits", String.valueOf(PpOcrOptions.DEFAULT_DET_LIMIT_SIDE))
+            .split(",");
+    double gap =
+        Double.parseDouble(
+            System.getProperty(
+                "recto.bench.gap", String.valueOf(PpOcrOptions.defaults().wordGapRatio())));
     int threads = Integer.getInteger("recto.bench.threads", 2);
     boolean verbose = Boolean.getBoolean("recto.bench.verbose");
     for (String limit : limits) {
@@ -41,7 +47,7 @@ class PpOcrAccuracyBench {
           PpOcrOptions.defaults()
               .withDetLimitSideLen(Integer.parseInt(limit))
               .withWordGapRatio(gap)
-              .withAngleClassifier(!Boolean.getBoolean("recto.bench.nocls"))
+              .withAngleClassifier(Boolean.getBoolean("recto.bench.cls"))
               .withUnclipRatio(Double.parseDouble(System.getProperty("recto.bench.unclip", "1.5")))
               .withIntraOpThreads(threads);
       try (PpOcrEngine engine = PpOcrEngine.create(options)) {
