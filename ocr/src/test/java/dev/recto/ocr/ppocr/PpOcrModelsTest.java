@@ -59,4 +59,12 @@ class PpOcrModelsTest {
         .isInstanceOf(EngineUnavailableException.class)
         .hasMessageContaining("onnxruntime_gpu");
   }
+
+  @Test
+  void autoFallsBackToTheCpuWithoutCuda() {
+    try (PpOcrEngine engine =
+        PpOcrEngine.create(PpOcrOptions.defaults().withDevice(PpOcrOptions.Device.AUTO))) {
+      assertThat(engine.id()).isEqualTo("ppocr");
+    }
+  }
 }

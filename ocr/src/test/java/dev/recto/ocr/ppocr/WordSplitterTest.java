@@ -84,4 +84,14 @@ class WordSplitterTest {
     boolean[] ink = ink(300, 4, 16, 20, 32, 46, 58, 62, 74);
     assertThat(splitter.split(l, INPUT, ink)).extracting(WordSpan::text).containsExactly("10.5");
   }
+
+  @Test
+  void halfTheGapBreaksAfterACommaBeforeALetter() {
+    // "a,bc": a 7 px gap after the comma: under 0.6 x 16 px, over half of it
+    DecodedLine l = line("a,bc", 1, 3, 5, 7);
+    boolean[] ink = ink(300, 4, 16, 20, 26, 33, 46, 50, 62);
+    assertThat(splitter.split(l, INPUT, ink))
+        .extracting(WordSpan::text)
+        .containsExactly("a,", "bc");
+  }
 }
