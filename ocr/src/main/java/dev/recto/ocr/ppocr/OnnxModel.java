@@ -25,6 +25,11 @@ import java.util.Map;
  * thread-safe; ONNX Runtime sessions are), whose NDManager frees the call's native tensors when the
  * call returns. {@link #close()} closes the DJL model and with it the ONNX Runtime session; the
  * session options stay owned by the caller.
+ *
+ * <p>The session is configured through an {@code OrtSession.SessionOptions} handed to DJL (its
+ * {@code "sessionOptions"} load option) rather than DJL's string options, because DJL 0.31.1's
+ * {@code OrtModel} applies {@code intraOpNumThreads} only when {@code interOpNumThreads} is also
+ * given, and has no option for the CUDA provider's settings.
  */
 final class OnnxModel implements AutoCloseable {
 

@@ -32,8 +32,9 @@ import java.util.Objects;
  * @param clsThreshold a line is turned when the classifier says 180° with a score above this
  * @param dropScore lines whose mean character probability is under this are dropped
  * @param batchSize crops per classifier and recognizer call
- * @param wordGapRatio a gap between consecutive characters larger than this many median character
- *     pitches breaks a word even without a recognized space
+ * @param wordGapRatio a run of ink-free columns between two consecutive characters at least this
+ *     many median character pitches wide breaks a word even without a recognized space (half of it
+ *     after {@code ,:;} before a letter; never between digits), see {@code docs/ocr.md}
  * @param intraOpThreads ONNX Runtime threads per model call, 0 for ONNX Runtime's default (one per
  *     physical core)
  * @param device where the models run
