@@ -1,0 +1,238 @@
+package dev.recto.ocr.ppocr;
+
+import java.util.Objects;
+
+/**
+ * Settings of a {@link PpOcrEngine}. Immutable and thread-safe; derive variants with the {@code
+ * with...} methods.
+ *
+ * <p>Defaults follow PaddleOCR's {@code tools/infer/utility.py} ({@code det_limit_side_len=960},
+ * {@code det_limit_type='max'}, {@code det_db_thresh=0.3}, {@code det_db_box_thresh=0.6}, {@code
+ * det_db_unclip_ratio=1.5}, {@code rec_batch_num=6}, {@code use_angle_cls=False}, {@code
+ * cls_thresh=0.9}, {@code drop_score=0.5}) and {@code ppocr/postprocess/db_postprocess.py} ({@code
+ * max_candidates=1000}). Measured on 12 invoice first pages at 300 dpi ({@code docs/ocr.md}): a
+ * detection limit of 1600 or 2048 pixels was no better than 960 (word recall 0.912 and 0.905
+ * against 0.916) and slower; the angle classifier turned small upright lines upside down (losing a
+ * whole footer line of the sample invoice), so it stays off as in PaddleOCR; the word-gap ratio 0.6
+ * was the best of 0.35, 0.5 and 0.6.
+ *
+ * <pre>{@code
+ * PpOcrOptions options = PpOcrOptions.defaults().withDevice(PpOcrOptions.Device.AUTO).withIntraOpThreads(4);
+ * try (PpOcrEngine engine = PpOcrEngine.create(options)) { ... }
+ * }</pre>
+ *
+ * @param detLimitSideLen the page is scaled down so its long side is at most this many pixels
+ *     before detection (never up); rounded to multiples of 32
+ * @param detThreshold probability above which a detection-map pixel is text
+ * @param detBoxThreshold minimum mean probability inside a box for it to be kept
+ * @param unclipRatio how far a detected box is grown: {@code area * ratio / perimeter} pixels per
+ *     side
+ * @param maxCandidates at most this many contours are looked at per page
+ * @param angleClassifier whether the angle classifier runs and turns upside-down lines
+ * @param clsThreshold a line is turned when the classifier says 180° with a score above this
+ * @param dropScore lines whose mean character probability is under this are dropped
+ * @param batchSize crops per classifier and recognizer call
+ * @param wordGapRatio a run of ink-free columns between two consecutive characters at least this
+ *     many median character pitches wide breaks a word even without a recognized space (half of it
+ *     after {@code ,:;} before a letter; never between digits), see {@code docs/ocr.md}
+ * @param intraOpThreads ONNX Runtime threads per model call, 0 for ONNX Runtime's default (one per
+ *     physical core)
+ * @param device where the models run
+ */
+public record PpOcrOptions(
+    int detLimitSideLen,
+    double detThreshold,
+    double detBoxThreshold,
+    double unclipRatio,
+    int maxCandidates,
+    boolean angleClassifier,
+    double clsThreshold,
+    double dropScore,
+    int batchSize,
+    double wordGapRatio,
+    int intraOpThreads,
+    Device device) {
+
+  /** Default detection limit, pixels of the long side. */
+  public static final int DEFAULT_DET_LIMIT_SIDE = 960;
+
+  /** Where the models run. */
+  public enum Device {
+    /** ONNX Runtime's CPU execution provider. */
+    CPU,
+    /**
+     * The CUDA execution provider; engine creation fails when {@code onnxruntime_gpu} or CUDA is
+     * missing.
+     */
+    GPU,
+    /** CUDA when {@code onnxruntime_gpu} and CUDA are present, else CPU (logged once). */
+    AUTO
+  }
+
+  public PpOcrOptions {
+    if (detLimitSideLen < 32) {
+      throw new IllegalArgumentException("detLimitSideLen must be >= 32, was " + detLimitSideLen);
+    }
+    unit("detThreshold", detThreshold);
+    unit("detBoxThreshold", detBoxThreshold);
+    unit("clsThreshold", clsThreshold);
+    unit("dropScore", dropScore);
+    if (!(unclipRatio >= 0) || Double.isInfinite(unclipRatio)) {
+      throw new IllegalArgumentException("unclipRatio must be finite and >= 0, was " + unclipRatio);
+    }
+    if (maxCandidates < 1) {
+      throw new IllegalArgumentException("maxCandidates must be >= 1, was " + maxCandidates);
+    }
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be >= 1, was " + batchSize);
+    }
+    if (!(wordGapRatio > 0) || Double.isInfinite(wordGapRatio)) {
+      throw new IllegalArgumentException(
+          "wordGapRatio must be finite and > 0, was " + wordGapRatio);
+    }
+    if (intraOpThreads < 0) {
+      throw new IllegalArgumentException("intraOpThreads must be >= 0, was " + intraOpThreads);
+    }
+    Objects.requireNonNull(device, "device");
+  }
+
+  private static void unit(String name, double v) {
+    if (!(v >= 0 && v <= 1)) {
+      throw new IllegalArgumentException(name + " must be in [0,1], was " + v);
+    }
+  }
+
+  /** The defaults described above, on the CPU. */
+  public static PpOcrOptions defaults() {
+    return new PpOcrOptions(
+        DEFAULT_DET_LIMIT_SIDE, 0.3, 0.6, 1.5, 1000, false, 0.9, 0.5, 6, 0.6, 0, Device.CPU);
+  }
+
+  public PpOcrOptions withDetLimitSideLen(int value) {
+    return new PpOcrOptions(
+        value,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapRatio,
+        intraOpThreads,
+        device);
+  }
+
+  public PpOcrOptions withDetThresholds(double pixel, double box) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        pixel,
+        box,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapRatio,
+        intraOpThreads,
+        device);
+  }
+
+  public PpOcrOptions withUnclipRatio(double value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        value,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapRatio,
+        intraOpThreads,
+        device);
+  }
+
+  public PpOcrOptions withAngleClassifier(boolean value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        value,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapRatio,
+        intraOpThreads,
+        device);
+  }
+
+  public PpOcrOptions withBatchSize(int value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        value,
+        wordGapRatio,
+        intraOpThreads,
+        device);
+  }
+
+  public PpOcrOptions withWordGapRatio(double value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        value,
+        intraOpThreads,
+        device);
+  }
+
+  public PpOcrOptions withIntraOpThreads(int value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapRatio,
+        value,
+        device);
+  }
+
+  public PpOcrOptions withDevice(Device value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapRatio,
+        intraOpThreads,
+        value);
+  }
+}

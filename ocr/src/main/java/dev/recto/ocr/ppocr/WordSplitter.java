@@ -1,0 +1,234 @@
+package dev.recto.ocr.ppocr;
+
+import dev.recto.ocr.ppocr.CtcDecoder.DecodedChar;
+import dev.recto.ocr.ppocr.CtcDecoder.DecodedLine;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Splits a recognized line into words, using where in the line the recognizer saw each character
+ * and where the line image has ink.
+ *
+ * <p><b>Positions.</b> Frame {@code t} of a recognizer that produced {@code T} frames for an input
+ * {@code W} pixels wide covers {@code [t * W / T, (t + 1) * W / T)}; a character sits at the centre
+ * of its frames. All positions are pixels of the recognizer input (the crop scaled to the model's
+ * height, before padding).
+ *
+ * <p><b>Breaks.</b> A word ends at a recognized space, and also between two consecutive characters
+ * when the columns between their frame centres hold a run of ink-free columns at least {@code
+ * gapRatio} times the line's median character pitch wide: the recognizer often drops the space
+ * between words set close together (e.g. {@code 4557DeSilvaSt}), but the gap is still in the image.
+ * A gap in the frames alone is not enough: CTC emits a character at any frame of its glyph, so
+ * frame distances within words vary by more than a space (measured: splitting at 1.5 median pitches
+ * cut {@code Germany} and {@code Payment}).
+ *
+ * <p><b>Boxes.</b> Between two words the boundary is the widest ink-free run between them; the
+ * first word starts at the line's left edge and the last ends at its right edge; each word's edges
+ * are then pulled in to its outermost ink columns.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class WordSplitter {
+
+  private final double gapRatio;
+
+  /**
+   * @param gapRatio an ink-free run this many median character pitches wide breaks a word
+   */
+  WordSplitter(double gapRatio) {
+    if (!(gapRatio > 0)) {
+      throw new IllegalArgumentException("gapRatio must be > 0, was " + gapRatio);
+    }
+    this.gapRatio = gapRatio;
+  }
+
+  /**
+   * The words of {@code line}.
+   *
+   * @param line the decoded line
+   * @param inputWidth width in pixels of the recognizer input the frames cover (padding included)
+   * @param ink for each column of the scaled crop (its length is the crop's width before padding),
+   *     whether it holds ink
+   */
+  List<WordSpan> split(DecodedLine line, double inputWidth, boolean[] ink) {
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(ink, "ink");
+    int width = ink.length;
+    if (line.frames() <= 0 || !(inputWidth > 0) || width == 0) {
+      return List.of();
+    }
+    double frameWidth = inputWidth / line.frames();
+    double pitch = medianPitch(line.chars(), frameWidth);
+
+    List<List<DecodedChar>> groups = new ArrayList<>();
+    List<double[]> cuts = new ArrayList<>(); // {end of previous word, start of next}
+    List<DecodedChar> current = new ArrayList<>();
+    DecodedChar previous = null;
+    boolean spaceSeen = false;
+    for (DecodedChar ch : line.chars()) {
+      if (ch.isSpace()) {
+        spaceSeen = previous != null;
+        continue;
+      }
+      if (previous != null) {
+        double a = previous.centerFrame() * frameWidth;
+        double b = ch.centerFrame() * frameWidth;
+        int[] run = widestGap(ink, a, b);
+        boolean wide =
+            pitch > 0
+                && run[1] - run[0] >= gapRatio * pitch * gapScale(previous, ch)
+                && mayBreakBetween(previous, ch);
+        if (spaceSeen || wide) {
+          groups.add(current);
+          current = new ArrayList<>();
+          cuts.add(
+              run[1] > run[0]
+                  ? new double[] {run[0], run[1]}
+                  : new double[] {(a + b) / 2, (a + b) / 2});
+        }
+      }
+      current.add(ch);
+      previous = ch;
+      spaceSeen = false;
+    }
+    if (!current.isEmpty()) {
+      groups.add(current);
+    }
+
+    List<WordSpan> words = new ArrayList<>(groups.size());
+    for (int g = 0; g < groups.size(); g++) {
+      double left = g == 0 ? 0 : cuts.get(g - 1)[1];
+      double right = g == groups.size() - 1 ? width : cuts.get(g)[0];
+      int[] inked = inkExtent(ink, left, right);
+      if (inked != null) {
+        left = inked[0];
+        right = inked[1];
+      }
+      StringBuilder text = new StringBuilder();
+      double probSum = 0;
+      for (DecodedChar ch : groups.get(g)) {
+        text.append(ch.text());
+        probSum += ch.probability();
+      }
+      words.add(
+          new WordSpan(
+              text.toString(), left, Math.max(left, right), probSum / groups.get(g).size()));
+    }
+    return words;
+  }
+
+  /**
+   * Whether an ink gap alone may break a word between these two characters. Not between two digits
+   * (tabular digits such as {@code 1} stand in wide empty advances: {@code $10.00} is one word),
+   * not after a hyphen, slash or underscore, not before closing or separating punctuation, and not
+   * between a point and a digit ({@code 01.05.14}).
+   */
+  static boolean mayBreakBetween(DecodedChar left, DecodedChar right) {
+    String a = left.text();
+    String b = right.text();
+    if (isDigit(a) && isDigit(b)) {
+      return false;
+    }
+    if ("-/_".contains(a) || ".,:;-/_)]".contains(b)) {
+      return false;
+    }
+    return !(a.equals(".") && isDigit(b));
+  }
+
+  /**
+   * Words nearly always follow a comma, colon or semicolon with a space, so before a letter half
+   * the usual gap is enough ({@code bill,individual}).
+   */
+  static double gapScale(DecodedChar left, DecodedChar right) {
+    String b = right.text();
+    boolean letter = b.length() == 1 && Character.isLetter(b.charAt(0));
+    return letter && ",:;".contains(left.text()) ? 0.5 : 1.0;
+  }
+
+  private static boolean isDigit(String s) {
+    return s.length() == 1 && Character.isDigit(s.charAt(0));
+  }
+
+  /**
+   * The widest run of ink-free columns within {@code [a, b]}, as {@code {start, end}} (end
+   * exclusive).
+   */
+  static int[] widestGap(boolean[] ink, double a, double b) {
+    int from = (int) Math.max(0, Math.floor(a));
+    int to = (int) Math.min(ink.length, Math.ceil(b));
+    int bestStart = from;
+    int bestEnd = from;
+    int runStart = -1;
+    for (int x = from; x <= to; x++) {
+      boolean empty = x < to && !ink[x];
+      if (empty && runStart < 0) {
+        runStart = x;
+      } else if (!empty && runStart >= 0) {
+        if (x - runStart > bestEnd - bestStart) {
+          bestStart = runStart;
+          bestEnd = x;
+        }
+        runStart = -1;
+      }
+    }
+    return new int[] {bestStart, bestEnd};
+  }
+
+  /** First and last-plus-one ink columns within {@code [left, right)}, or null when none. */
+  static int[] inkExtent(boolean[] ink, double left, double right) {
+    int from = (int) Math.max(0, Math.floor(left));
+    int to = (int) Math.min(ink.length, Math.ceil(right));
+    int first = -1;
+    int last = -1;
+    for (int x = from; x < to; x++) {
+      if (ink[x]) {
+        if (first < 0) {
+          first = x;
+        }
+        last = x;
+      }
+    }
+    return first < 0 ? null : new int[] {first, last + 1};
+  }
+
+  /**
+   * Median distance between the centres of consecutive characters not separated by a space, in
+   * pixels; 0 when the line has fewer than two such pairs.
+   */
+  static double medianPitch(List<DecodedChar> chars, double frameWidth) {
+    double[] pitches = new double[chars.size()];
+    int n = 0;
+    for (int i = 1; i < chars.size(); i++) {
+      DecodedChar a = chars.get(i - 1);
+      DecodedChar b = chars.get(i);
+      if (!a.isSpace() && !b.isSpace()) {
+        pitches[n++] = (b.centerFrame() - a.centerFrame()) * frameWidth;
+      }
+    }
+    if (n < 2) {
+      return 0;
+    }
+    double[] sorted = Arrays.copyOf(pitches, n);
+    Arrays.sort(sorted);
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  /**
+   * One word of a line.
+   *
+   * @param text the characters, no spaces
+   * @param left left edge in recognizer-input pixels
+   * @param right right edge in recognizer-input pixels
+   * @param confidence mean probability of its characters
+   */
+  record WordSpan(String text, double left, double right, double confidence) {
+    WordSpan {
+      Objects.requireNonNull(text, "text");
+      if (left > right) {
+        throw new IllegalArgumentException("left " + left + " > right " + right);
+      }
+    }
+  }
+}
