@@ -39,7 +39,7 @@ public final class LayoutTextEvaluation {
 
   /** True when {@code pdftotext} can be run from the {@code PATH}. */
   public static boolean pdftotextAvailable() {
-    return LayoutPdftotext.isAvailable();
+    return PdftotextRunner.onPath().isAvailable();
   }
 
   /** {@link #evaluate(Path, Duration)} with {@link #DEFAULT_TIMEOUT}. */
@@ -54,7 +54,8 @@ public final class LayoutTextEvaluation {
    * @param pdftotextTimeout the longest one pdftotext run may take
    * @throws IOException when the folder cannot be listed
    * @throws dev.recto.core.error.EngineUnavailableException when pdftotext is not installed
-   * @throws dev.recto.core.error.StageFailureException when pdftotext fails on a file
+   * @throws java.io.UncheckedIOException when pdftotext fails, times out or its output is
+   *     unreadable
    */
   public static LayoutTextReport evaluate(Path dir, Duration pdftotextTimeout) throws IOException {
     Objects.requireNonNull(dir, "dir");
@@ -67,10 +68,12 @@ public final class LayoutTextEvaluation {
               .sorted()
               .toList();
     }
+    PdftotextRunner pdftotext =
+        new PdftotextRunner(PdftotextRunner.onPath().executable(), pdftotextTimeout);
     List<LayoutTextReport.FileScore> scores = new ArrayList<>();
     try (DocumentProcessor processor = DocumentProcessor.builder().ocrMode(OcrMode.OFF).build()) {
       for (Path pdf : pdfs) {
-        String reference = LayoutPdftotext.layoutText(pdf, pdftotextTimeout);
+        String reference = pdftotext.layoutText(pdf);
         ProcessingResult result = processor.process(DocumentSource.of(pdf));
         String rendered = result.documentIfPresent().map(LayoutTextRenderer::render).orElse("");
         scores.add(

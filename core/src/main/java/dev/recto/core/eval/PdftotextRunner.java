@@ -99,6 +99,17 @@ public final class PdftotextRunner {
   }
 
   /**
+   * The layout-preserving text of all pages: {@code pdftotext -layout -enc UTF-8 PDF -}, pages
+   * ended by {@code \f}.
+   *
+   * @throws EngineUnavailableException when {@code pdftotext} is missing
+   * @throws UncheckedIOException when it fails, times out or its output cannot be read
+   */
+  public String layoutText(Path pdf) {
+    return run(pdf, List.of("-layout"));
+  }
+
+  /**
    * Word boxes of all pages as poppler's XHTML: {@code pdftotext -bbox -enc UTF-8 PDF -}; parse it
    * with {@link PdftotextBboxParser}.
    *
