@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
@@ -30,6 +31,7 @@ public final class FontLibrary implements AutoCloseable {
 
   private final Path dir;
   private final Map<String, TrueTypeFont> parsed = new HashMap<>();
+  private final Map<FontFamily.Standard, Faces> standard = new EnumMap<>(FontFamily.Standard.class);
 
   /** A library over {@value #DEFAULT_DIR}. */
   public FontLibrary() {
@@ -61,7 +63,9 @@ public final class FontLibrary implements AutoCloseable {
         }
       }
     }
-    return standard(family.fallback());
+    // Standard 14 fonts are not embedded, so one instance serves every document (PDFBox looks up
+    // a system font for rendering when one is made, which is slow and logs a warning each time).
+    return standard.computeIfAbsent(family.fallback(), FontLibrary::standard);
   }
 
   private static Faces standard(FontFamily.Standard family) {

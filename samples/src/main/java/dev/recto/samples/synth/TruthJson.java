@@ -11,7 +11,6 @@ import dev.recto.core.field.FieldKey;
 import dev.recto.core.field.LineItemKey;
 import dev.recto.core.model.BoundingBox;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -148,7 +147,9 @@ public final class TruthJson {
     return a;
   }
 
+  /** Half-up to {@code decimals} places; the digits come from {@link Math#round}, not toString. */
   private static BigDecimal round(double v, int decimals) {
-    return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP);
+    double scale = Math.pow(10, decimals);
+    return BigDecimal.valueOf(Math.round(v * scale), decimals);
   }
 }
