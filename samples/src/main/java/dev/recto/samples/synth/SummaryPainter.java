@@ -1,0 +1,261 @@
+package dev.recto.samples.synth;
+
+import dev.recto.core.field.FieldKey;
+import dev.recto.core.model.RegionType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Draws what follows the table: the totals block (right), the payment details (beside it or in
+ * footer columns, as the design says) and a closing line of text. Moves to a new page first when
+ * they do not fit. One per invoice; not thread-safe.
+ */
+final class SummaryPainter {
+
+  private record Line(String label, String value, FieldKey key, BigDecimal amount, boolean bold) {}
+
+  private final RenderContext ctx;
+
+  SummaryPainter(RenderContext ctx) {
+    this.ctx = ctx;
+  }
+
+  void draw() {
+    List<Line> lines = lines();
+    SynthFont bold = ctx.faces.bold();
+    float labelWidth = 0;
+    float valueWidth = 0;
+    for (Line l : lines) {
+      labelWidth = Math.max(labelWidth, bold.width(l.label(), ctx.body));
+      valueWidth = Math.max(valueWidth, bold.width(l.value(), ctx.body));
+    }
+    float blockWidth = Math.max(labelWidth + valueWidth + ctx.body * 3, ctx.contentWidth() * 0.36f);
+    List<String[]> payment = paymentLines();
+    float paymentWidth = 0;
+    for (String[] p : payment) {
+      paymentWidth = Math.max(paymentWidth, ctx.faces.regular().width(p[0] + p[1], ctx.body));
+    }
+    boolean beside = ctx.design.payment() == Design.Payment.BESIDE_TOTALS;
+    boolean sideBySide = paymentWidth + ctx.body * 2 < ctx.contentWidth() - blockWidth;
+    float totalsHeight = lines.size() * ctx.lead * 1.2f + ctx.lead;
+    float paymentHeight = beside ? (payment.size() + 1) * ctx.lead + ctx.lead : 0;
+    float needed =
+        (sideBySide ? Math.max(totalsHeight, paymentHeight) : totalsHeight + paymentHeight)
+            + ctx.lead * 2;
+    if (ctx.y + needed > ctx.bottom()) {
+      PagePainter.continuationPage(ctx);
+    }
+    float top = ctx.y;
+    float after = totals(lines, ctx.right() - blockWidth, blockWidth, top);
+    if (beside) {
+      float paymentTop = sideBySide ? top : after + ctx.lead;
+      float end = payment(payment, ctx.margin, paymentTop, ctx.faces.regular(), ctx.body);
+      after = Math.max(after, end);
+    }
+    ctx.y = after + ctx.lead * 1.5f;
+    ctx.begin(RegionType.TEXT);
+    ctx.canvas()
+        .text(ctx.faces.regular(), ctx.body, ctx.margin, ctx.y, ctx.label(Label.THANKS), Rgb.GRAY);
+    ctx.end();
+    ctx.y += ctx.lead;
+    if (!beside) {
+      footerColumns(payment);
+    }
+  }
+
+  private List<Line> lines() {
+    Totals t = ctx.spec.totals();
+    SynthLocale locale = ctx.spec.locale();
+    List<Line> lines = new ArrayList<>();
+    lines.add(
+        new Line(
+            ctx.label(Label.SUBTOTAL),
+            ctx.money(t.subTotal()),
+            FieldKey.SUB_TOTAL,
+            t.subTotal(),
+            false));
+    if (t.hasDiscount()) {
+      lines.add(
+          new Line(
+              ctx.label(Label.DISCOUNT) + " " + locale.percent(t.discountRate()),
+              "-" + ctx.money(t.discount()),
+              FieldKey.TOTAL_DISCOUNT,
+              t.discount(),
+              false));
+    }
+    boolean single = t.taxes().size() == 1;
+    for (TaxLine tax : t.taxes()) {
+      lines.add(
+          new Line(
+              ctx.label(Label.TAX) + " " + locale.percent(tax.rate()),
+              ctx.money(tax.amount()),
+              single ? FieldKey.TOTAL_TAX : null,
+              tax.amount(),
+              false));
+    }
+    lines.add(
+        new Line(
+            ctx.label(Label.TOTAL), ctx.money(t.total()), FieldKey.INVOICE_TOTAL, t.total(), true));
+    lines.add(
+        new Line(
+            ctx.label(Label.AMOUNT_DUE),
+            ctx.money(t.amountDue()),
+            FieldKey.AMOUNT_DUE,
+            t.amountDue(),
+            true));
+    return lines;
+  }
+
+  /** Draws the totals block; returns the y below it. */
+  private float totals(List<Line> lines, float x, float width, float top) {
+    Canvas c = ctx.canvas();
+    Totals t = ctx.spec.totals();
+    ctx.begin(RegionType.TOTALS_BLOCK);
+    float step = ctx.lead * 1.2f;
+    float baseline = top + ctx.body;
+    for (Line l : lines) {
+      SynthFont font = l.bold() ? ctx.faces.bold() : ctx.faces.regular();
+      if (l.key() == FieldKey.INVOICE_TOTAL) {
+        switch (ctx.design.totals()) {
+          case RULED ->
+              c.line(
+                  x,
+                  baseline - ctx.body * 1.2f,
+                  ctx.right(),
+                  baseline - ctx.body * 1.2f,
+                  0.8f,
+                  Rgb.BLACK);
+          case SHADED ->
+              c.fill(
+                  x, baseline - ctx.body * 1.15f, width, step * 2, ctx.design.accent().tint(0.8));
+          case PLAIN -> {}
+        }
+      }
+      c.text(font, ctx.body, x + ctx.body * 0.4f, baseline, l.label(), Rgb.BLACK);
+      Canvas.Run value =
+          c.textRight(
+              font, ctx.body, ctx.right() - ctx.body * 0.4f, baseline, l.value(), Rgb.BLACK);
+      if (l.key() != null) {
+        ctx.money(l.key(), l.amount(), value);
+      }
+      if (l.key() == FieldKey.INVOICE_TOTAL) {
+        currency(value, font);
+      }
+      baseline += step;
+    }
+    if (t.taxes().size() > 1) {
+      ctx.truth.field(
+          FieldKey.TOTAL_TAX,
+          new TruthRecorder.Draft(
+              t.totalTax().toPlainString(), null, ctx.spec.currency(), -1, null));
+    }
+    ctx.end();
+    return baseline - step + ctx.body * 0.5f;
+  }
+
+  private void currency(Canvas.Run total, SynthFont font) {
+    String mark =
+        ctx.spec.currencyAsCode() ? ctx.spec.currency() : ctx.spec.locale().currencySymbol();
+    int at = total.text().indexOf(mark);
+    PtBox box = Canvas.part(total, font, ctx.body, at, at + mark.length());
+    ctx.truth.field(
+        FieldKey.CURRENCY,
+        new TruthRecorder.Draft(ctx.spec.currency(), mark, null, total.page(), box));
+  }
+
+  /** Label (with separator) and value of each payment line; the terms line has no label. */
+  private List<String[]> paymentLines() {
+    PaymentDetails p = ctx.spec.payment();
+    List<String[]> out = new ArrayList<>();
+    out.add(new String[] {"", p.terms()});
+    out.add(new String[] {ctx.label(Label.BANK) + ": ", p.bankName()});
+    if (p.iban() != null) {
+      out.add(new String[] {ctx.label(Label.IBAN) + ": ", Iban.grouped(p.iban())});
+      out.add(new String[] {ctx.label(Label.BIC) + ": ", p.bic()});
+    } else {
+      out.add(new String[] {ctx.label(Label.ROUTING) + ": ", p.routingNumber()});
+      out.add(new String[] {ctx.label(Label.ACCOUNT) + ": ", p.accountNumber()});
+    }
+    return out;
+  }
+
+  /** Draws the payment details with a heading; returns the y below them. */
+  private float payment(List<String[]> lines, float x, float top, SynthFont font, float size) {
+    Canvas c = ctx.canvas();
+    PaymentDetails p = ctx.spec.payment();
+    ctx.begin(RegionType.PAYMENT_DETAILS);
+    float lead = size * 1.45f;
+    float baseline = top + size;
+    c.text(ctx.faces.bold(), size, x, baseline, ctx.label(Label.PAYMENT_DETAILS), Rgb.BLACK);
+    for (String[] line : lines) {
+      baseline += lead;
+      Canvas.Run run = c.text(font, size, x, baseline, line[0] + line[1], Rgb.BLACK);
+      PtBox box = Canvas.part(run, font, size, line[0].length(), run.text().length());
+      String raw = line[1];
+      String value = raw;
+      FieldKey key = null;
+      if (line[0].isEmpty()) {
+        key = FieldKey.PAYMENT_TERM;
+      } else if (raw.equals(p.bic())) {
+        key = FieldKey.SWIFT;
+      } else if (p.iban() != null && raw.equals(Iban.grouped(p.iban()))) {
+        key = FieldKey.IBAN;
+        value = p.iban();
+      }
+      if (key != null) {
+        ctx.truth.field(key, new TruthRecorder.Draft(value, raw, null, run.page(), box));
+      }
+    }
+    ctx.end();
+    return baseline + size * 0.4f;
+  }
+
+  /** Vendor, payment and terms in three small columns at the bottom of the last page. */
+  private void footerColumns(List<String[]> payment) {
+    Canvas c = ctx.canvas();
+    float size = ctx.body * 0.8f;
+    float lead = size * 1.45f;
+    float top = ctx.bottom() + ctx.body;
+    float w = ctx.contentWidth();
+    c.line(ctx.margin, top - size * 0.5f, ctx.right(), top - size * 0.5f, 0.5f, Rgb.GRAY);
+    Party v = ctx.spec.vendor();
+    ctx.begin(RegionType.PAGE_FOOTER);
+    float baseline = top + size;
+    c.text(ctx.faces.bold(), size, ctx.margin, baseline, v.name(), Rgb.BLACK);
+    for (String line : v.addressLines()) {
+      baseline += lead;
+      c.text(ctx.faces.regular(), size, ctx.margin, baseline, line, Rgb.BLACK);
+    }
+    if (v.taxId() != null) {
+      baseline += lead;
+      c.text(
+          ctx.faces.regular(),
+          size,
+          ctx.margin,
+          baseline,
+          ctx.label(Label.VENDOR_TAX_ID) + " " + v.taxId(),
+          Rgb.BLACK);
+    }
+    ctx.end();
+    List<String[]> bank = payment.subList(1, payment.size());
+    payment(bank, ctx.margin + w * 0.36f, top, ctx.faces.regular(), size);
+    ctx.begin(RegionType.TEXT);
+    baseline = top + size;
+    PtBox terms = null;
+    List<String> wrapped =
+        Text.wrap(ctx.faces.regular(), size, ctx.spec.payment().terms(), w * 0.26f);
+    for (String line : wrapped) {
+      terms =
+          c.text(ctx.faces.regular(), size, ctx.margin + w * 0.74f, baseline, line, Rgb.BLACK)
+              .box()
+              .union(terms);
+      baseline += lead;
+    }
+    ctx.truth.field(
+        FieldKey.PAYMENT_TERM,
+        new TruthRecorder.Draft(
+            ctx.spec.payment().terms(), String.join("\n", wrapped), null, c.page(), terms));
+    ctx.end();
+  }
+}

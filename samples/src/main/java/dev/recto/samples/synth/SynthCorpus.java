@@ -1,0 +1,117 @@
+package dev.recto.samples.synth;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Writes a synthetic invoice corpus: {@code NAME.pdf} and {@code NAME.truth.json} per invoice,
+ * named {@code inv-000000}, {@code inv-000001}, ... The same count and seed always write the same
+ * bytes (given the same fonts on the machine, which each truth file lists); invoice {@code i} does
+ * not depend on the count.
+ *
+ * <pre>{@code
+ * SynthCorpus.Summary s = SynthCorpus.write(Path.of("corpus"), 200, 42L);
+ * }</pre>
+ *
+ * <p>Command line: {@code --count N --seed S --out DIR}. Stateless; each call uses its own
+ * generator, renderer and fonts, so calls may run on different threads.
+ */
+public final class SynthCorpus {
+
+  /**
+   * What was written.
+   *
+   * @param count invoices written
+   * @param pages pages written in all
+   * @param inconsistent invoices flagged inconsistent
+   * @param seconds wall time spent
+   */
+  public record Summary(int count, int pages, int inconsistent, double seconds) {
+    /** Invoices per second. */
+    public double rate() {
+      return seconds > 0 ? count / seconds : 0;
+    }
+  }
+
+  private SynthCorpus() {}
+
+  /** The file name stem of invoice {@code index}. */
+  public static String name(int index) {
+    return String.format(Locale.ROOT, "inv-%06d", index);
+  }
+
+  /** The design invoice {@code index} uses under {@code seed}. */
+  public static Design design(long seed, int index) {
+    List<Design> all = Designs.all();
+    SplittableRandom r = InvoiceGenerator.random(seed, index, 1);
+    return all.get(r.nextInt(all.size()));
+  }
+
+  /** Writes {@code count} invoices with their truth into {@code dir} (created if needed). */
+  public static Summary write(Path dir, int count, long seed) throws IOException {
+    if (count < 0) {
+      throw new IllegalArgumentException("count must be >= 0, was " + count);
+    }
+    Files.createDirectories(dir);
+    long start = System.nanoTime();
+    int pages = 0;
+    int inconsistent = 0;
+    InvoiceGenerator generator = new InvoiceGenerator();
+    try (FontLibrary fonts = new FontLibrary()) {
+      InvoiceRenderer renderer = new InvoiceRenderer(fonts);
+      for (int i = 0; i < count; i++) {
+        InvoiceSpec spec = generator.generate(seed, i);
+        InvoiceRenderer.Rendered r = renderer.render(spec, design(seed, i), name(i));
+        Files.write(dir.resolve(name(i) + ".pdf"), r.pdf());
+        Files.write(dir.resolve(name(i) + ".truth.json"), TruthJson.toBytes(r.truth()));
+        pages += r.truth().pages().size();
+        inconsistent += spec.inconsistent() ? 1 : 0;
+      }
+    }
+    return new Summary(count, pages, inconsistent, (System.nanoTime() - start) / 1e9);
+  }
+
+  /** {@code --count N --seed S --out DIR}; prints a one-line summary. */
+  public static void main(String[] args) throws IOException {
+    int count = 10;
+    long seed = 1;
+    Path out = null;
+    for (int i = 0; i < args.length; i++) {
+      String value = i + 1 < args.length ? args[i + 1] : null;
+      switch (args[i]) {
+        case "--count" -> count = Integer.parseInt(require(args[i], value));
+        case "--seed" -> seed = Long.parseLong(require(args[i], value));
+        case "--out" -> out = Path.of(require(args[i], value));
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option " + args[i] + "; usage: --count N --seed S --out DIR");
+      }
+      i++;
+    }
+    if (out == null) {
+      throw new IllegalArgumentException("--out DIR is required");
+    }
+    Summary s = write(out, count, seed);
+    System.out.printf(
+        Locale.ROOT,
+        "wrote %d invoices (%d pages, %d flagged inconsistent) to %s in %.1f s:"
+            + " %.1f invoices/s%n",
+        s.count(),
+        s.pages(),
+        s.inconsistent(),
+        out,
+        s.seconds(),
+        s.rate());
+  }
+
+  private static String require(String option, String value) {
+    if (value == null) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return value;
+  }
+}
