@@ -19,6 +19,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.opencv.core.Mat;
@@ -45,9 +49,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p><b>Threads and ownership.</b> Thread-safe: one engine holds one ONNX Runtime session per
  * model, shared by all threads; each call uses its own short-lived DJL predictor and releases its
- * OpenCV images and tensors before it returns. The creator owns the engine; {@link #close()} waits
- * for running calls, frees the models' native memory, and makes later calls throw {@link
- * IllegalStateException}.
+ * OpenCV images and tensors before it returns. On the CPU the engine also owns a pool of {@link
+ * PpOcrOptions#recognitionThreads()} daemon threads that read a page's lines at once, shared by all
+ * calls so that parallel pages do not multiply the threads. The creator owns the engine; {@link
+ * #close()} waits for running calls, frees the models' native memory, and makes later calls throw
+ * {@link IllegalStateException}.
  *
  * <pre>{@code
  * try (PpOcrEngine engine = PpOcrEngine.create(PpOcrOptions.defaults())) {
@@ -93,6 +99,8 @@ public final class PpOcrEngine implements OcrEngine {
 
   private final PpOcrOptions options;
   private final SessionOptions sessionOptions;
+  private final SessionOptions recognitionOptions;
+  private final ExecutorService recognitionPool;
   private final AutoCloseable cudaOptions;
   private final List<OnnxModel> models;
   private final TextDetector detector;
@@ -106,6 +114,8 @@ public final class PpOcrEngine implements OcrEngine {
   private PpOcrEngine(
       PpOcrOptions options,
       SessionOptions sessionOptions,
+      SessionOptions recognitionOptions,
+      ExecutorService recognitionPool,
       AutoCloseable cudaOptions,
       OnnxModel det,
       OnnxModel cls,
@@ -113,6 +123,8 @@ public final class PpOcrEngine implements OcrEngine {
       CtcDecoder decoder) {
     this.options = options;
     this.sessionOptions = sessionOptions;
+    this.recognitionOptions = recognitionOptions;
+    this.recognitionPool = recognitionPool;
     this.cudaOptions = cudaOptions;
     this.models = List.of(det, cls, rec);
     this.detector =
@@ -128,7 +140,7 @@ public final class PpOcrEngine implements OcrEngine {
         options.angleClassifier()
             ? new AngleClassifier(cls, options.clsThreshold(), options.batchSize())
             : null;
-    this.recognizer = new TextRecognizer(rec, decoder, options.batchSize());
+    this.recognizer = new TextRecognizer(rec, decoder, options.batchSize(), recognitionPool);
     this.splitter = new WordSplitter(options.wordGapRatio());
   }
 
@@ -156,27 +168,44 @@ public final class PpOcrEngine implements OcrEngine {
         new CtcDecoder(dictionary(ModelArtifactLoader.read(PpOcrModels.DICTIONARY, loader)), true);
 
     SessionOptions sessionOptions = null;
+    SessionOptions recOptions = null;
+    ExecutorService pool = null;
     AutoCloseable cuda = null;
     List<OnnxModel> loaded = new ArrayList<>();
     try {
-      sessionOptions = cpuOptions(options);
+      sessionOptions = cpuOptions(options.intraOpThreads());
       cuda = addCuda(sessionOptions, options.device());
       if (cuda == null && options.device() == PpOcrOptions.Device.AUTO) {
         // a failed addCUDA may leave the options half-configured: start again on the CPU
         sessionOptions.close();
-        sessionOptions = cpuOptions(options);
+        sessionOptions = cpuOptions(options.intraOpThreads());
+      }
+      int recThreads = cuda == null ? options.effectiveRecognitionThreads() : 1;
+      if (recThreads > 1) {
+        // parallel batches, each on one ONNX Runtime thread: no more busy threads than workers
+        recOptions = cpuOptions(1);
+        pool = Executors.newFixedThreadPool(recThreads, new RecognitionThreads());
       }
       loaded.add(load(PpOcrModels.DETECTION, det, sessionOptions));
       loaded.add(load(PpOcrModels.ANGLE_CLASSIFIER, cls, sessionOptions));
-      loaded.add(load(PpOcrModels.RECOGNITION, rec, sessionOptions));
+      loaded.add(
+          load(PpOcrModels.RECOGNITION, rec, recOptions != null ? recOptions : sessionOptions));
       return new PpOcrEngine(
-          options, sessionOptions, cuda, loaded.get(0), loaded.get(1), loaded.get(2), decoder);
+          options,
+          sessionOptions,
+          recOptions,
+          pool,
+          cuda,
+          loaded.get(0),
+          loaded.get(1),
+          loaded.get(2),
+          decoder);
     } catch (OrtException e) {
-      closeAll(loaded, sessionOptions, cuda);
+      closeAll(loaded, pool, recOptions, sessionOptions, cuda);
       throw new EngineUnavailableException(
           "ONNX Runtime could not be configured: " + e.getMessage(), e);
     } catch (RuntimeException | LinkageError e) {
-      closeAll(loaded, sessionOptions, cuda);
+      closeAll(loaded, pool, recOptions, sessionOptions, cuda);
       if (e instanceof dev.recto.core.error.RectoException r) {
         throw r;
       }
@@ -195,11 +224,11 @@ public final class PpOcrEngine implements OcrEngine {
    * threads that sleep instead of spinning (spinning workers take whole cores from the other
    * threads of the process, which costs far more than it gains when cores are shared).
    */
-  private static SessionOptions cpuOptions(PpOcrOptions options) throws OrtException {
+  private static SessionOptions cpuOptions(int intraOpThreads) throws OrtException {
     SessionOptions so = new SessionOptions();
     try {
-      if (options.intraOpThreads() > 0) {
-        so.setIntraOpNumThreads(options.intraOpThreads());
+      if (intraOpThreads > 0) {
+        so.setIntraOpNumThreads(intraOpThreads);
       }
       so.addConfigEntry("session.intra_op.allow_spinning", "0");
       so.addConfigEntry("session.inter_op.allow_spinning", "0");
@@ -249,9 +278,19 @@ public final class PpOcrEngine implements OcrEngine {
   }
 
   private static void closeAll(
-      List<OnnxModel> models, SessionOptions sessionOptions, AutoCloseable cuda) {
+      List<OnnxModel> models,
+      ExecutorService pool,
+      SessionOptions recOptions,
+      SessionOptions sessionOptions,
+      AutoCloseable cuda) {
+    if (pool != null) {
+      pool.shutdownNow();
+    }
     for (OnnxModel m : models) {
       m.close();
+    }
+    if (recOptions != null) {
+      recOptions.close();
     }
     if (sessionOptions != null) {
       sessionOptions.close();
@@ -301,19 +340,25 @@ public final class PpOcrEngine implements OcrEngine {
   @Override
   public List<Word> recognize(PageImage page) {
     Objects.requireNonNull(page, "page");
-    lock.readLock().lock();
-    try {
-      if (closed) {
-        throw new IllegalStateException("PpOcrEngine is closed");
-      }
-      return run(page);
-    } finally {
-      lock.readLock().unlock();
-    }
+    return whileOpen(() -> run(page));
   }
 
   private List<Word> run(PageImage page) {
     long start = System.nanoTime();
+    List<LineCrop> crops = detectLines(page);
+    try {
+      return readLines(page, crops);
+    } finally {
+      crops.forEach(LineCrop::close);
+      clock.addPage(System.nanoTime() - start);
+    }
+  }
+
+  /**
+   * Detection stage: the page's text lines cut out (and turned upright when the angle classifier is
+   * on), in reading order. The caller owns the crops and must close them.
+   */
+  List<LineCrop> detectLines(PageImage page) {
     Mat bgr = ImageOps.toBgr(page.image());
     List<LineCrop> crops = new ArrayList<>();
     try {
@@ -323,22 +368,40 @@ public final class PpOcrEngine implements OcrEngine {
           crops.add(crop);
         }
       }
-      bgr.release();
       if (classifier != null) {
         classifier.apply(crops, clock);
       }
-      List<RecognizedLine> lines = recognizer.recognize(crops, clock);
-      List<Word> words = new ArrayList<>();
-      Provenance base =
-          new Provenance(page.pageIndex(), BoundingBox.PAGE, ID, MODEL_ID, MODEL_VERSION);
-      for (int i = 0; i < crops.size(); i++) {
-        addWords(words, lines.get(i), crops.get(i).geometry(), page, base);
-      }
-      return words;
+      return crops;
+    } catch (RuntimeException | Error e) {
+      crops.forEach(LineCrop::close);
+      throw e;
     } finally {
       bgr.release();
-      crops.forEach(LineCrop::close);
-      clock.addPage(System.nanoTime() - start);
+    }
+  }
+
+  /** Recognition stage: reads the crops of {@code page} and splits them into words. */
+  List<Word> readLines(PageImage page, List<LineCrop> crops) {
+    List<RecognizedLine> lines = recognizer.recognize(crops, clock);
+    List<Word> words = new ArrayList<>();
+    Provenance base =
+        new Provenance(page.pageIndex(), BoundingBox.PAGE, ID, MODEL_ID, MODEL_VERSION);
+    for (int i = 0; i < crops.size(); i++) {
+      addWords(words, lines.get(i), crops.get(i).geometry(), page, base);
+    }
+    return words;
+  }
+
+  /** Runs {@code stage} under the read lock, failing after {@link #close()}. */
+  <T> T whileOpen(java.util.function.Supplier<T> stage) {
+    lock.readLock().lock();
+    try {
+      if (closed) {
+        throw new IllegalStateException("PpOcrEngine is closed");
+      }
+      return stage.get();
+    } finally {
+      lock.readLock().unlock();
     }
   }
 
@@ -390,9 +453,21 @@ public final class PpOcrEngine implements OcrEngine {
         return;
       }
       closed = true;
-      closeAll(models, sessionOptions, cudaOptions);
+      closeAll(models, recognitionPool, recognitionOptions, sessionOptions, cudaOptions);
     } finally {
       lock.writeLock().unlock();
+    }
+  }
+
+  /** Daemon worker threads for recognizer batches, named for thread dumps. */
+  private static final class RecognitionThreads implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread t = new Thread(r, "recto-ppocr-rec-" + count.incrementAndGet());
+      t.setDaemon(true);
+      return t;
     }
   }
 }

@@ -8,13 +8,13 @@ import java.util.Objects;
  *
  * <p>Defaults follow PaddleOCR's {@code tools/infer/utility.py} ({@code det_limit_side_len=960},
  * {@code det_limit_type='max'}, {@code det_db_thresh=0.3}, {@code det_db_box_thresh=0.6}, {@code
- * det_db_unclip_ratio=1.5}, {@code rec_batch_num=6}, {@code use_angle_cls=False}, {@code
- * cls_thresh=0.9}, {@code drop_score=0.5}) and {@code ppocr/postprocess/db_postprocess.py} ({@code
- * max_candidates=1000}). Measured on 12 invoice first pages at 300 dpi ({@code docs/ocr.md}): a
- * detection limit of 1600 or 2048 pixels was no better than 960 (word recall 0.912 and 0.905
- * against 0.916) and slower; the angle classifier turned small upright lines upside down (losing a
- * whole footer line of the sample invoice), so it stays off as in PaddleOCR; the word-gap ratio 0.6
- * was the best of 0.35, 0.5 and 0.6.
+ * det_db_unclip_ratio=1.5}, {@code use_angle_cls=False}, {@code cls_thresh=0.9}, {@code
+ * drop_score=0.5}) and {@code ppocr/postprocess/db_postprocess.py} ({@code max_candidates=1000}).
+ * Measured on 12 invoice first pages at 300 dpi ({@code docs/ocr.md}): a detection limit of 1600 or
+ * 2048 pixels was no better than 960 (word recall 0.912 and 0.905 against 0.916) and slower; the
+ * angle classifier turned small upright lines upside down (losing a whole footer line of the sample
+ * invoice), so it stays off as in PaddleOCR; the word-gap ratio 0.6 was the best of 0.35, 0.5 and
+ * 0.6.
  *
  * <pre>{@code
  * PpOcrOptions options = PpOcrOptions.defaults().withDevice(PpOcrOptions.Device.AUTO).withIntraOpThreads(4);
@@ -31,12 +31,20 @@ import java.util.Objects;
  * @param angleClassifier whether the angle classifier runs and turns upside-down lines
  * @param clsThreshold a line is turned when the classifier says 180° with a score above this
  * @param dropScore lines whose mean character probability is under this are dropped
- * @param batchSize crops per classifier and recognizer call
+ * @param batchSize crops per classifier and recognizer call (PaddleOCR's {@code rec_batch_num=6});
+ *     single crops took about 0.6 times the CPU time but lost 0.01 word recall, see {@code
+ *     docs/ocr.md}, "OCR speed"
  * @param wordGapRatio a run of ink-free columns between two consecutive characters at least this
  *     many median character pitches wide breaks a word even without a recognized space (half of it
  *     after {@code ,:;} before a letter; never between digits), see {@code docs/ocr.md}
- * @param intraOpThreads ONNX Runtime threads per model call, 0 for ONNX Runtime's default (one per
- *     physical core)
+ * @param intraOpThreads ONNX Runtime threads per detection and classifier call (and per recognizer
+ *     call when {@code recognitionThreads} is 1), 0 for ONNX Runtime's default (one per physical
+ *     core)
+ * @param recognitionThreads how many recognizer batches run at once, on worker threads the engine
+ *     owns and shares between all calls (so pages recognized in parallel do not multiply them);
+ *     each batch then runs on one ONNX Runtime thread. 1 runs the batches one after the other on
+ *     the calling thread with {@code intraOpThreads} threads each; 0 means the number of available
+ *     processors
  * @param device where the models run
  */
 public record PpOcrOptions(
@@ -51,6 +59,7 @@ public record PpOcrOptions(
     int batchSize,
     double wordGapRatio,
     int intraOpThreads,
+    int recognitionThreads,
     Device device) {
 
   /** Default detection limit, pixels of the long side. */
@@ -93,6 +102,10 @@ public record PpOcrOptions(
     if (intraOpThreads < 0) {
       throw new IllegalArgumentException("intraOpThreads must be >= 0, was " + intraOpThreads);
     }
+    if (recognitionThreads < 0) {
+      throw new IllegalArgumentException(
+          "recognitionThreads must be >= 0, was " + recognitionThreads);
+    }
     Objects.requireNonNull(device, "device");
   }
 
@@ -105,7 +118,7 @@ public record PpOcrOptions(
   /** The defaults described above, on the CPU. */
   public static PpOcrOptions defaults() {
     return new PpOcrOptions(
-        DEFAULT_DET_LIMIT_SIDE, 0.3, 0.6, 1.5, 1000, false, 0.9, 0.5, 6, 0.6, 0, Device.CPU);
+        DEFAULT_DET_LIMIT_SIDE, 0.3, 0.6, 1.5, 1000, false, 0.9, 0.5, 6, 0.6, 0, 0, Device.CPU);
   }
 
   public PpOcrOptions withDetLimitSideLen(int value) {
@@ -121,6 +134,7 @@ public record PpOcrOptions(
         batchSize,
         wordGapRatio,
         intraOpThreads,
+        recognitionThreads,
         device);
   }
 
@@ -137,6 +151,7 @@ public record PpOcrOptions(
         batchSize,
         wordGapRatio,
         intraOpThreads,
+        recognitionThreads,
         device);
   }
 
@@ -153,6 +168,7 @@ public record PpOcrOptions(
         batchSize,
         wordGapRatio,
         intraOpThreads,
+        recognitionThreads,
         device);
   }
 
@@ -169,6 +185,7 @@ public record PpOcrOptions(
         batchSize,
         wordGapRatio,
         intraOpThreads,
+        recognitionThreads,
         device);
   }
 
@@ -185,6 +202,7 @@ public record PpOcrOptions(
         value,
         wordGapRatio,
         intraOpThreads,
+        recognitionThreads,
         device);
   }
 
@@ -201,6 +219,7 @@ public record PpOcrOptions(
         batchSize,
         value,
         intraOpThreads,
+        recognitionThreads,
         device);
   }
 
@@ -217,7 +236,30 @@ public record PpOcrOptions(
         batchSize,
         wordGapRatio,
         value,
+        recognitionThreads,
         device);
+  }
+
+  public PpOcrOptions withRecognitionThreads(int value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapRatio,
+        intraOpThreads,
+        value,
+        device);
+  }
+
+  /** {@link #recognitionThreads()} with 0 resolved to the number of available processors. */
+  int effectiveRecognitionThreads() {
+    return recognitionThreads > 0 ? recognitionThreads : Runtime.getRuntime().availableProcessors();
   }
 
   public PpOcrOptions withDevice(Device value) {
@@ -233,6 +275,7 @@ public record PpOcrOptions(
         batchSize,
         wordGapRatio,
         intraOpThreads,
+        recognitionThreads,
         value);
   }
 }

@@ -5,14 +5,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Reads line crops with the CTC recognizer, as PaddleOCR's {@code TextRecognizer} ({@code
- * tools/infer/predict_rec.py}, {@code rec_image_shape = 3,48,320}, {@code rec_batch_num = 6}):
- * crops sorted by aspect ratio and batched; each batch is {@code 48 * max(320 / 48, widest ratio)}
- * pixels wide (PaddleOCR sets no upper bound for this model); decoding by {@link CtcDecoder}.
+ * tools/infer/predict_rec.py}, {@code rec_image_shape = 3,48,320}): crops sorted by aspect ratio
+ * and batched; each batch is {@code 48 * max(320 / 48, widest ratio)} pixels wide (PaddleOCR sets
+ * no upper bound for this model); decoding by {@link CtcDecoder}. Batches run one after the other
+ * on the calling thread, or at once on an executor when one is given.
  *
- * <p>Thread-safe; does not own the model.
+ * <p>Thread-safe; does not own the model or the executor.
  */
 final class TextRecognizer {
 
@@ -22,14 +26,28 @@ final class TextRecognizer {
   private final OnnxModel model;
   private final CtcDecoder decoder;
   private final int batchSize;
+  private final Executor executor;
 
+  /** Batches run on the calling thread. */
   TextRecognizer(OnnxModel model, CtcDecoder decoder, int batchSize) {
+    this(model, decoder, batchSize, null);
+  }
+
+  /**
+   * @param executor where batches run at once, or null to run them on the calling thread
+   */
+  TextRecognizer(OnnxModel model, CtcDecoder decoder, int batchSize, Executor executor) {
     this.model = model;
     this.decoder = decoder;
     this.batchSize = batchSize;
+    this.executor = executor;
   }
 
-  /** The recognized lines, in the order of {@code crops}. */
+  /**
+   * The recognized lines, in the order of {@code crops}. On an executor, the recognition time added
+   * to {@code clock} is the wall time of the parallel section times the model's share of the
+   * workers' time, so that page time still splits into model and Java time.
+   */
   List<RecognizedLine> recognize(List<LineCrop> crops, StageClock clock) {
     Integer[] order = new Integer[crops.size()];
     for (int i = 0; i < order.length; i++) {
@@ -37,33 +55,76 @@ final class TextRecognizer {
     }
     Arrays.sort(order, Comparator.comparingDouble(i -> crops.get(i).aspect()));
     RecognizedLine[] result = new RecognizedLine[crops.size()];
-    for (int start = 0; start < order.length; start += batchSize) {
-      int end = Math.min(order.length, start + batchSize);
-      List<LineCrop> batch = new ArrayList<>(end - start);
-      double maxRatio = (double) MIN_WIDTH / HEIGHT;
-      for (int k = start; k < end; k++) {
-        LineCrop crop = crops.get(order[k]);
-        batch.add(crop);
-        maxRatio = Math.max(maxRatio, crop.aspect());
+    int batches = (order.length + batchSize - 1) / batchSize;
+    if (executor == null || batches < 2) {
+      for (int start = 0; start < order.length; start += batchSize) {
+        clock.addRecognition(runBatch(crops, order, start, result));
       }
-      int width = (int) (HEIGHT * maxRatio);
-      boolean[][] ink = new boolean[batch.size()][];
-      FloatTensor input = BatchInput.of(batch, HEIGHT, width, ink);
-      long t0 = System.nanoTime();
-      FloatTensor out = model.run(input);
-      clock.addRecognition(System.nanoTime() - t0);
-      int frames = out.dim(1);
-      int classes = out.dim(2);
-      if (classes != decoder.classCount()) {
-        throw new IllegalStateException(
-            "recognizer outputs " + classes + " classes, dictionary has " + decoder.classCount());
-      }
-      for (int i = 0; i < batch.size(); i++) {
-        DecodedLine line = decoder.decode(out.data(), i * frames * classes, frames);
-        result[order[start + i]] = new RecognizedLine(line, width, ink[i]);
-      }
+      return List.of(result);
     }
+    long wall0 = System.nanoTime();
+    long[] modelNanos = new long[batches];
+    long[] taskNanos = new long[batches];
+    List<CompletableFuture<Void>> running = new ArrayList<>(batches);
+    for (int b = 0; b < batches; b++) {
+      int index = b;
+      running.add(
+          CompletableFuture.runAsync(
+              () -> {
+                long t0 = System.nanoTime();
+                modelNanos[index] = runBatch(crops, order, index * batchSize, result);
+                taskNanos[index] = System.nanoTime() - t0;
+              },
+              executor));
+    }
+    try {
+      CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
+    long wall = System.nanoTime() - wall0;
+    long model = Arrays.stream(modelNanos).sum();
+    long task = Arrays.stream(taskNanos).sum();
+    clock.addRecognition(task == 0 ? 0 : Math.round(wall * ((double) model / task)));
     return List.of(result);
+  }
+
+  /**
+   * Reads the crops {@code order[start .. start + batchSize)} into {@code result}; returns the
+   * nanoseconds spent in the model.
+   */
+  private long runBatch(List<LineCrop> crops, Integer[] order, int start, RecognizedLine[] result) {
+    int end = Math.min(order.length, start + batchSize);
+    List<LineCrop> batch = new ArrayList<>(end - start);
+    double maxRatio = (double) MIN_WIDTH / HEIGHT;
+    for (int k = start; k < end; k++) {
+      LineCrop crop = crops.get(order[k]);
+      batch.add(crop);
+      maxRatio = Math.max(maxRatio, crop.aspect());
+    }
+    int width = (int) (HEIGHT * maxRatio);
+    boolean[][] ink = new boolean[batch.size()][];
+    FloatTensor input = BatchInput.of(batch, HEIGHT, width, ink);
+    long t0 = System.nanoTime();
+    FloatTensor out = model.run(input);
+    long modelNanos = System.nanoTime() - t0;
+    int frames = out.dim(1);
+    int classes = out.dim(2);
+    if (classes != decoder.classCount()) {
+      throw new IllegalStateException(
+          "recognizer outputs " + classes + " classes, dictionary has " + decoder.classCount());
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      DecodedLine line = decoder.decode(out.data(), i * frames * classes, frames);
+      result[order[start + i]] = new RecognizedLine(line, width, ink[i]);
+    }
+    return modelNanos;
   }
 
   /**
