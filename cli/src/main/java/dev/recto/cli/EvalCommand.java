@@ -2,10 +2,20 @@ package dev.recto.cli;
 
 import dev.recto.core.eval.LayoutTextEvaluation;
 import dev.recto.core.eval.TextLayerEvaluation;
+import dev.recto.core.spi.OcrEngine;
+import dev.recto.ocr.eval.EvalEngines;
+import dev.recto.ocr.eval.EvalSet;
+import dev.recto.ocr.eval.EvalSets;
+import dev.recto.ocr.eval.OcrEvalReport;
+import dev.recto.ocr.eval.OcrEvaluation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,14 +28,18 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Evaluates Recto against reference tools on a folder of documents.",
-    subcommands = {EvalCommand.TextLayer.class, EvalCommand.LayoutText.class})
+    subcommands = {
+      EvalCommand.TextLayer.class,
+      EvalCommand.LayoutText.class,
+      EvalCommand.Ocr.class
+    })
 final class EvalCommand implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "an evaluation is required: text-layer or layout-text");
+        spec.commandLine(), "an evaluation is required: text-layer, layout-text or ocr");
   }
 
   private static Path existingDir(CommandLine cli, Path dir) {
@@ -77,6 +91,102 @@ final class EvalCommand implements Runnable {
       out.print(report.toMarkdown());
       out.flush();
       return 0;
+    }
+  }
+
+  /** OCR engines side by side on pages with known text: word P/R/F1, CER, ms per page. */
+  @Command(
+      name = "ocr",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Word precision/recall/F1 and character error rate of OCR engines on pages with known"
+            + " text, per set and engine, as Markdown tables.",
+        "Sets: invoices300, invoices150 (shared invoice PDFs; truth: text layer), sroie"
+            + " (receipts; truth: box CSVs, case-insensitive), degraded (300 dpi invoices blurred,"
+            + " noised, JPEG-compressed, rotated), latin (generated de/es/fr pages)."
+      })
+  static final class Ocr implements Callable<Integer> {
+    @Spec CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--engines",
+        split = ",",
+        defaultValue = "ppocr,tesseract",
+        description = "Engines: ppocr, tesseract, tesseract:LANGS (e.g. tesseract:deu+eng).")
+    List<String> engines;
+
+    @Option(
+        names = "--sets",
+        split = ",",
+        defaultValue = "invoices300,invoices150,sroie,degraded,latin",
+        description = "Sets to evaluate (default: all).")
+    List<String> sets;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N pages per set.")
+    Integer limit;
+
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        description = "The shared data folder (default: the first shared/data above the cwd).")
+    Path data;
+
+    @Option(names = "--pages", description = "Also print F1 and CER per page.")
+    boolean pages;
+
+    @Option(names = "--quiet", description = "No progress lines on stderr.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+      CommandLine cli = spec.commandLine();
+      Path dataDir =
+          data != null
+              ? existingDir(cli, data)
+              : EvalSets.findSharedData(Path.of(""))
+                  .orElseThrow(
+                      () ->
+                          new CommandLine.ParameterException(
+                              cli, "no shared/data above the working directory; pass --data DIR"));
+      if (limit != null && limit < 1) {
+        throw new CommandLine.ParameterException(cli, "--limit must be >= 1");
+      }
+      List<EvalSet> chosen = new ArrayList<>();
+      for (String name : sets) {
+        if (!EvalSets.NAMES.contains(name)) {
+          throw new CommandLine.ParameterException(
+              cli, "unknown set '" + name + "'; known: " + String.join(", ", EvalSets.NAMES));
+        }
+        EvalSet set = EvalSets.byName(name, dataDir);
+        chosen.add(limit == null ? set : set.limit(limit));
+      }
+      PrintWriter err = cli.getErr();
+      Map<String, OcrEngine> opened = new LinkedHashMap<>();
+      try {
+        for (String label : engines) {
+          if (!opened.containsKey(label)) {
+            opened.put(label, EvalEngines.open(label));
+          }
+        }
+        OcrEvalReport report =
+            OcrEvaluation.evaluate(
+                chosen,
+                opened,
+                line -> {
+                  if (!quiet) {
+                    err.println(line);
+                    err.flush();
+                  }
+                });
+        PrintWriter out = cli.getOut();
+        out.print(report.toMarkdown(pages));
+        out.flush();
+        return 0;
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(cli, e.getMessage());
+      } finally {
+        opened.values().forEach(OcrEngine::close);
+      }
     }
   }
 }

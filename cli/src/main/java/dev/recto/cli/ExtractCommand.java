@@ -10,6 +10,8 @@ import dev.recto.core.process.ProcessingResult;
 import dev.recto.core.process.ProcessorBuilder;
 import dev.recto.core.process.Severity;
 import dev.recto.core.source.DocumentSource;
+import dev.recto.ocr.OcrRoute;
+import dev.recto.ocr.OcrRouting;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -82,6 +84,16 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   String ocrEngine;
 
   @Option(
+      names = "--lang",
+      paramLabel = "CODE",
+      description =
+          "Document language (ISO 639-1, e.g. de, fr-CA): picks the OCR engine by Recto's"
+              + " default routing. Languages with letters PP-OCR cannot read (de, fr, es, it, pt,"
+              + " nl, ...) go to Tesseract with that language's model (English if it is not"
+              + " installed); others to PP-OCR. --ocr-engine still wins.")
+  String lang;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Documents processed at once (default: number of cores).")
@@ -142,6 +154,16 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       limits = limits.withMaxPages(maxPages);
     }
     ProcessorBuilder builder = DocumentProcessor.builder().limits(limits).ocrMode(mode);
+    if (lang != null) {
+      OcrRoute route;
+      try {
+        route = OcrRouting.defaults().route(lang);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
+      }
+      route.warning().ifPresent(w -> err.println("recto: " + w));
+      builder.ocrProviders(route.providers()).ocrEngine(route.engineId());
+    }
     if (ocrEngine != null) {
       builder.ocrEngine(ocrEngine);
     }

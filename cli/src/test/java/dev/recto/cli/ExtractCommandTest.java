@@ -1,13 +1,17 @@
 package dev.recto.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.recto.core.error.EngineUnavailableException;
 import dev.recto.core.json.ResultJson;
+import dev.recto.ocr.tesseract.TesseractEngine;
+import dev.recto.ocr.tesseract.TesseractOptions;
 import dev.recto.samples.SampleInvoice;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,5 +134,24 @@ class ExtractCommandTest {
     assertThat(r.exitCode()).isEqualTo(RectoCli.EXIT_SOME_FAILED);
     assertThat(r.err()).contains("SOURCE_UNREADABLE");
     assertThat(r.out()).contains("\"FAILURE\"");
+  }
+
+  @Test
+  void langRoutesGermanToTesseractWithItsModel() {
+    Run bad = run("extract", "--lang", "german", sample.toString());
+    assertThat(bad.exitCode()).isEqualTo(RectoCli.EXIT_USAGE);
+    assertThat(bad.err()).contains("--lang").contains("ISO 639-1");
+
+    assumeTrue(
+        Files.isRegularFile(TesseractOptions.DEBIAN_TESSDATA.resolve("deu.traineddata")),
+        "tesseract-ocr-deu is not installed, skipping");
+    try (TesseractEngine probe = TesseractEngine.create(TesseractOptions.defaults())) {
+      assertThat(probe.id()).isEqualTo("tesseract");
+    } catch (EngineUnavailableException e) {
+      assumeTrue(false, "Tesseract is not installed, skipping: " + e.getMessage());
+    }
+    Run r = run("extract", "--lang", "de", "--ocr", "force", "--compact", sample.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\"model\":\"tesseract-deu+eng\"").contains("Invoice");
   }
 }
