@@ -1,0 +1,44 @@
+package dev.recto.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SynthCommandTest {
+
+  @Test
+  void writesDeterministicInvoicesThatExtractCleanly(@TempDir Path dir) throws IOException {
+    Path a = dir.resolve("a");
+    Path b = dir.resolve("b");
+    ExtractCommandTest.Run r =
+        ExtractCommandTest.run("synth", "--count", "2", "--seed", "3", "--out", a.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("wrote 2 invoices");
+    ExtractCommandTest.run("synth", "--count", "2", "--seed", "3", "--out", b.toString());
+
+    try (Stream<Path> files = Files.list(a)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactly(
+              "inv-000000.pdf", "inv-000000.truth.json", "inv-000001.pdf", "inv-000001.truth.json");
+    }
+    assertThat(Files.readAllBytes(a.resolve("inv-000001.pdf")))
+        .isEqualTo(Files.readAllBytes(b.resolve("inv-000001.pdf")));
+
+    ExtractCommandTest.Run extract =
+        ExtractCommandTest.run(
+            "extract", "--format", "text", a.resolve("inv-000000.pdf").toString());
+    assertThat(extract.exitCode()).as(extract.err()).isZero();
+    assertThat(extract.out()).isNotBlank();
+  }
+
+  @Test
+  void outIsRequired() {
+    assertThat(ExtractCommandTest.run("synth", "--count", "1").exitCode())
+        .isEqualTo(RectoCli.EXIT_USAGE);
+  }
+}
