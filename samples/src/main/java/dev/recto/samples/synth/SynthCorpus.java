@@ -3,9 +3,14 @@ package dev.recto.samples.synth;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes a synthetic invoice corpus: {@code NAME.pdf} and {@code NAME.truth.json} per invoice,
@@ -51,19 +56,60 @@ public final class SynthCorpus {
     return all.get(r.nextInt(all.size()));
   }
 
-  /** Writes {@code count} invoices with their truth into {@code dir} (created if needed). */
+  /**
+   * Writes {@code count} invoices with their truth into {@code dir} (created if needed), on as many
+   * threads as there are processors.
+   */
   public static Summary write(Path dir, int count, long seed) throws IOException {
+    return write(dir, count, seed, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * Writes {@code count} invoices with their truth into {@code dir} (created if needed). Each
+   * invoice depends only on the seed and its index, so the files are the same for any number of
+   * threads; each thread has its own {@link FontLibrary}.
+   *
+   * @param threads worker threads, at least 1
+   */
+  public static Summary write(Path dir, int count, long seed, int threads) throws IOException {
     if (count < 0) {
       throw new IllegalArgumentException("count must be >= 0, was " + count);
     }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+    }
     Files.createDirectories(dir);
     long start = System.nanoTime();
+    int workers = Math.max(1, Math.min(threads, count));
+    ExecutorService pool = Executors.newFixedThreadPool(workers);
+    try {
+      List<Future<int[]>> parts = new ArrayList<>();
+      for (int w = 0; w < workers; w++) {
+        int first = w;
+        parts.add(pool.submit(() -> writeEvery(dir, count, seed, first, workers)));
+      }
+      int pages = 0;
+      int inconsistent = 0;
+      for (Future<int[]> part : parts) {
+        int[] counts = await(part);
+        pages += counts[0];
+        inconsistent += counts[1];
+      }
+      return new Summary(count, pages, inconsistent, (System.nanoTime() - start) / 1e9);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Writes invoices {@code first, first + step, ...}; returns {pages, inconsistent}. */
+  private static int[] writeEvery(Path dir, int count, long seed, int first, int step)
+      throws IOException {
     int pages = 0;
     int inconsistent = 0;
     InvoiceGenerator generator = new InvoiceGenerator();
     try (FontLibrary fonts = new FontLibrary()) {
       InvoiceRenderer renderer = new InvoiceRenderer(fonts);
-      for (int i = 0; i < count; i++) {
+      for (int i = first; i < count; i += step) {
         InvoiceSpec spec = generator.generate(seed, i);
         InvoiceRenderer.Rendered r = renderer.render(spec, design(seed, i), name(i));
         Files.write(dir.resolve(name(i) + ".pdf"), r.pdf());
@@ -72,7 +118,24 @@ public final class SynthCorpus {
         inconsistent += spec.inconsistent() ? 1 : 0;
       }
     }
-    return new Summary(count, pages, inconsistent, (System.nanoTime() - start) / 1e9);
+    return new int[] {pages, inconsistent};
+  }
+
+  private static int[] await(Future<int[]> part) throws IOException {
+    try {
+      return part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the corpus", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   /** {@code --count N --seed S --out DIR}; prints a one-line summary. */
