@@ -13,12 +13,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -114,8 +115,9 @@ public final class ContactSheet {
   /**
    * Writes a sheet of the invoices in {@code corpusDir} to {@code png} (parent folders created).
    *
-   * @param onePerDesign if true, only the first invoice (by file name) of each design, ordered by
-   *     design id; otherwise every invoice in file-name order
+   * @param onePerDesign if true, one invoice per design, ordered by design id (the first one, by
+   *     file name, in a locale no earlier tile shows, so the sheet also varies the locales);
+   *     otherwise every invoice in file-name order
    * @return the number of invoice tiles drawn
    * @throws IllegalArgumentException if the folder holds no truth files
    */
@@ -125,10 +127,7 @@ public final class ContactSheet {
       throw new IllegalArgumentException("no *" + TRUTH_SUFFIX + " files in " + corpusDir);
     }
     if (onePerDesign) {
-      Map<String, Tile> first = new LinkedHashMap<>();
-      tiles.forEach(t -> first.putIfAbsent(t.designId(), t));
-      tiles = new ArrayList<>(first.values());
-      tiles.sort(Comparator.comparing(Tile::designId));
+      tiles = onePerDesign(tiles);
     }
     int cells = tiles.size() + 1;
     int columns = Math.min(COLUMNS, cells);
@@ -155,6 +154,27 @@ public final class ContactSheet {
       throw new IOException("no PNG writer available");
     }
     return tiles.size();
+  }
+
+  /**
+   * One tile per design, ordered by design id; each design takes its first invoice in a locale no
+   * earlier design took, or its first invoice when every locale it has is taken.
+   */
+  private static List<Tile> onePerDesign(List<Tile> tiles) {
+    Map<String, List<Tile>> byDesign = new TreeMap<>();
+    tiles.forEach(t -> byDesign.computeIfAbsent(t.designId(), k -> new ArrayList<>()).add(t));
+    Set<String> locales = new HashSet<>();
+    List<Tile> picked = new ArrayList<>();
+    for (List<Tile> candidates : byDesign.values()) {
+      Tile pick =
+          candidates.stream()
+              .filter(t -> !locales.contains(t.locale()))
+              .findFirst()
+              .orElse(candidates.get(0));
+      locales.add(pick.locale());
+      picked.add(pick);
+    }
+    return picked;
   }
 
   private static List<Tile> read(Path dir) throws IOException {
