@@ -430,7 +430,8 @@ public final class PpOcrEngine implements OcrEngine {
     }
     double scale = (double) geometry.width() / line.contentWidth();
     for (WordSpan span : splitter.split(line.line(), line.inputWidth(), line.ink())) {
-      if (span.text().isBlank()) {
+      String text = TextFold.fold(span.text());
+      if (text.isBlank()) {
         continue;
       }
       Quad q = geometry.stripToImage(span.left() * scale, span.right() * scale);
@@ -439,8 +440,7 @@ public final class PpOcrEngine implements OcrEngine {
               q.minX(), q.minY(), q.maxX(), q.maxY(), page.width(), page.height());
       double heightPt = box.height() * page.heightInPoints();
       double confidence = Math.max(0, Math.min(1, span.confidence()));
-      out.add(
-          new Word(span.text(), box, confidence, 0.75 * heightPt, base.at(base.pageIndex(), box)));
+      out.add(new Word(text, box, confidence, 0.75 * heightPt, base.at(base.pageIndex(), box)));
     }
   }
 
