@@ -1,38 +1,52 @@
 package dev.recto.samples.synth;
 
-/** One pass of a one-dimensional box blur over interleaved 8-bit samples. Stateless. */
+/**
+ * Box blurs over interleaved 8-bit samples ({@code bands} per pixel, rows of {@code width} pixels),
+ * with running sums so the cost does not grow with the radius. Edges repeat the border pixel.
+ * Stateless.
+ */
 final class BoxBlur {
 
   private BoxBlur() {}
 
-  /**
-   * Blurs along lines: {@code lines} lines of {@code length} pixels, each pixel {@code bands}
-   * samples; a pixel's neighbour along the line is {@code step} samples on, the next line starts
-   * {@code lineStep} samples on. Edges repeat the border pixel.
-   */
-  static void run(
-      byte[] src,
-      byte[] dst,
-      int length,
-      int lines,
-      int bands,
-      int radius,
-      int step,
-      int lineStep) {
+  /** Blurs each row of {@code src} into {@code dst}. */
+  static void horizontal(byte[] src, byte[] dst, int width, int height, int bands, int radius) {
     int window = 2 * radius + 1;
-    for (int line = 0; line < lines; line++) {
-      int start = line * lineStep;
+    for (int y = 0; y < height; y++) {
+      int row = y * width * bands;
       for (int b = 0; b < bands; b++) {
-        int origin = start + b;
+        int origin = row + b;
         int sum = 0;
         for (int k = -radius; k <= radius; k++) {
-          sum += src[origin + clamp(k, length) * step] & 0xFF;
+          sum += src[origin + clamp(k, width) * bands] & 0xFF;
         }
-        for (int i = 0; i < length; i++) {
-          dst[origin + i * step] = (byte) ((sum + window / 2) / window);
-          sum += src[origin + clamp(i + radius + 1, length) * step] & 0xFF;
-          sum -= src[origin + clamp(i - radius, length) * step] & 0xFF;
+        for (int x = 0; x < width; x++) {
+          dst[origin + x * bands] = (byte) ((sum + window / 2) / window);
+          sum += src[origin + clamp(x + radius + 1, width) * bands] & 0xFF;
+          sum -= src[origin + clamp(x - radius, width) * bands] & 0xFF;
         }
+      }
+    }
+  }
+
+  /** Blurs each column of {@code src} into {@code dst}, walking row by row for the cache. */
+  static void vertical(byte[] src, byte[] dst, int width, int height, int bands, int radius) {
+    int window = 2 * radius + 1;
+    int stride = width * bands;
+    int[] sums = new int[stride];
+    for (int k = -radius; k <= radius; k++) {
+      int row = clamp(k, height) * stride;
+      for (int i = 0; i < stride; i++) {
+        sums[i] += src[row + i] & 0xFF;
+      }
+    }
+    for (int y = 0; y < height; y++) {
+      int out = y * stride;
+      int in = clamp(y + radius + 1, height) * stride;
+      int gone = clamp(y - radius, height) * stride;
+      for (int i = 0; i < stride; i++) {
+        dst[out + i] = (byte) ((sums[i] + window / 2) / window);
+        sums[i] += (src[in + i] & 0xFF) - (src[gone + i] & 0xFF);
       }
     }
   }

@@ -174,8 +174,8 @@ public sealed interface ScanEffect
       byte[] s = samples(image);
       byte[] tmp = new byte[s.length];
       for (int p = 0; p < passes; p++) {
-        BoxBlur.run(s, tmp, w, h, bands, radius, bands, w * bands);
-        BoxBlur.run(tmp, s, h, w, bands, radius, w * bands, bands);
+        BoxBlur.horizontal(s, tmp, w, h, bands, radius);
+        BoxBlur.vertical(tmp, s, w, h, bands, radius);
       }
       return image;
     }
