@@ -161,15 +161,15 @@ public final class SynthCorpus {
     Path out = null;
     ScanOptions scan = null;
     for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--scan")) {
+        scan = ScanOptions.defaults();
+        continue;
+      }
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
         case "--count" -> count = Integer.parseInt(require(args[i], value));
         case "--seed" -> seed = Long.parseLong(require(args[i], value));
         case "--out" -> out = Path.of(require(args[i], value));
-        case "--scan" -> {
-          scan = ScanOptions.defaults();
-          i--;
-        }
         default ->
             throw new IllegalArgumentException(
                 "unknown option " + args[i] + "; usage: --count N --seed S --out DIR [--scan]");

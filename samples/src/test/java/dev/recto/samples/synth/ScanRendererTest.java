@@ -67,6 +67,15 @@ class ScanRendererTest {
   }
 
   @Test
+  void mainWritesScansWithTheScanFlag(@TempDir Path dir) throws Exception {
+    SynthCorpus.main(
+        new String[] {"--count", "1", "--scan", "--seed", "4", "--out", dir.toString()});
+    for (String ext : List.of(".pdf", ".truth.json", ".png", ".scan.pdf", ".scan.truth.json")) {
+      assertThat(dir.resolve(SynthCorpus.name(0) + ext)).exists();
+    }
+  }
+
+  @Test
   void plansStayInRangeAndDependOnlyOnSeedAndIndex() {
     ScanOptions options = ScanOptions.defaults();
     boolean skewed = false;
@@ -100,8 +109,12 @@ class ScanRendererTest {
 
   @Test
   void rotatedWordBoxesHoldTheWordsInk() throws Exception {
+    assertInkInsideMovedBoxes(2.5);
+    assertInkInsideMovedBoxes(-3.0);
+  }
+
+  private static void assertInkInsideMovedBoxes(double skew) throws Exception {
     int dpi = 150;
-    double skew = 2.5;
     ScanRenderer scanner = new ScanRenderer();
     BufferedImage straight =
         scanner.images(INVOICE.pdf(), new ScanPlan(dpi, true, 0, List.of(), 1L)).get(0);
