@@ -22,7 +22,7 @@ import java.util.concurrent.Future;
  * SynthCorpus.Summary s = SynthCorpus.write(Path.of("corpus"), 200, 42L);
  * }</pre>
  *
- * <p>Command line: {@code --count N --seed S --out DIR}. Stateless; each call uses its own
+ * <p>Command line: {@code --count N --seed S --out DIR [--scan]}. Stateless; each call uses its own
  * generator, renderer and fonts, so calls may run on different threads.
  */
 public final class SynthCorpus {
@@ -72,6 +72,19 @@ public final class SynthCorpus {
    * @param threads worker threads, at least 1
    */
   public static Summary write(Path dir, int count, long seed, int threads) throws IOException {
+    return write(dir, count, seed, threads, null);
+  }
+
+  /**
+   * Same as {@link #write(Path, int, long, int)}, and with {@code scan} not null also a simulated
+   * scan of each invoice (see {@link ScanRenderer}): {@code NAME.png}, {@code NAME-p2.png}, ... per
+   * page, the image-only {@code NAME.scan.pdf} and {@code NAME.scan.truth.json}. The scan of
+   * invoice {@code i} depends only on the seed, its index and {@code scan} ({@link ScanPlan#of}).
+   *
+   * @param scan how to scan, or null for born-digital files only
+   */
+  public static Summary write(Path dir, int count, long seed, int threads, ScanOptions scan)
+      throws IOException {
     if (count < 0) {
       throw new IllegalArgumentException("count must be >= 0, was " + count);
     }
@@ -86,7 +99,7 @@ public final class SynthCorpus {
       List<Future<int[]>> parts = new ArrayList<>();
       for (int w = 0; w < workers; w++) {
         int first = w;
-        parts.add(pool.submit(() -> writeEvery(dir, count, seed, first, workers)));
+        parts.add(pool.submit(() -> writeEvery(dir, count, seed, first, workers, scan)));
       }
       int pages = 0;
       int inconsistent = 0;
@@ -102,8 +115,8 @@ public final class SynthCorpus {
   }
 
   /** Writes invoices {@code first, first + step, ...}; returns {pages, inconsistent}. */
-  private static int[] writeEvery(Path dir, int count, long seed, int first, int step)
-      throws IOException {
+  private static int[] writeEvery(
+      Path dir, int count, long seed, int first, int step, ScanOptions scan) throws IOException {
     int pages = 0;
     int inconsistent = 0;
     InvoiceGenerator generator = new InvoiceGenerator();
@@ -114,6 +127,9 @@ public final class SynthCorpus {
         InvoiceRenderer.Rendered r = renderer.render(spec, design(seed, i), name(i));
         Files.write(dir.resolve(name(i) + ".pdf"), r.pdf());
         Files.write(dir.resolve(name(i) + ".truth.json"), TruthJson.toBytes(r.truth()));
+        if (scan != null) {
+          ScanFiles.write(dir, name(i), r, ScanPlan.of(seed, i, scan));
+        }
         pages += r.truth().pages().size();
         inconsistent += spec.inconsistent() ? 1 : 0;
       }
@@ -138,12 +154,17 @@ public final class SynthCorpus {
     }
   }
 
-  /** {@code --count N --seed S --out DIR}; prints a one-line summary. */
+  /** {@code --count N --seed S --out DIR [--scan]}; prints a one-line summary. */
   public static void main(String[] args) throws IOException {
     int count = 10;
     long seed = 1;
     Path out = null;
+    ScanOptions scan = null;
     for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--scan")) {
+        scan = ScanOptions.defaults();
+        continue;
+      }
       String value = i + 1 < args.length ? args[i + 1] : null;
       switch (args[i]) {
         case "--count" -> count = Integer.parseInt(require(args[i], value));
@@ -151,14 +172,14 @@ public final class SynthCorpus {
         case "--out" -> out = Path.of(require(args[i], value));
         default ->
             throw new IllegalArgumentException(
-                "unknown option " + args[i] + "; usage: --count N --seed S --out DIR");
+                "unknown option " + args[i] + "; usage: --count N --seed S --out DIR [--scan]");
       }
       i++;
     }
     if (out == null) {
       throw new IllegalArgumentException("--out DIR is required");
     }
-    Summary s = write(out, count, seed);
+    Summary s = write(out, count, seed, Runtime.getRuntime().availableProcessors(), scan);
     System.out.printf(
         Locale.ROOT,
         "wrote %d invoices (%d pages, %d flagged inconsistent) to %s in %.1f s:"

@@ -42,10 +42,15 @@ public final class TruthJson {
 
   /** The truth as JSON bytes. */
   public static byte[] toBytes(Truth truth) {
+    return (toString(toTree(truth)) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** A truth tree (possibly extended, as {@link ScanJson} does) as indented JSON text. */
+  static String toString(ObjectNode tree) {
     try {
-      return (MAPPER.writeValueAsString(toTree(truth)) + "\n").getBytes(StandardCharsets.UTF_8);
+      return MAPPER.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot serialise truth of " + truth.name(), e);
+      throw new IllegalStateException("cannot serialise truth of " + tree.path("name").asText(), e);
     }
   }
 
