@@ -1,5 +1,6 @@
 package dev.recto.cli;
 
+import dev.recto.samples.synth.ScanOptions;
 import dev.recto.samples.synth.SynthCorpus;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -32,12 +33,31 @@ final class SynthCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
   Path out;
 
+  @Option(
+      names = "--scan",
+      description =
+          "Also write simulated scans: NAME.png per page (150-300 dpi, skew up to 3 degrees, blur,"
+              + " noise, JPEG, uneven light, faint toner), an image-only NAME.scan.pdf and"
+              + " NAME.scan.truth.json with the boxes moved with the pixels.")
+  boolean scan;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Worker threads (default: number of cores); the files do not depend on it.")
+  Integer threads;
+
   @Override
   public Integer call() throws IOException {
     if (count < 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--count must be >= 0");
     }
-    SynthCorpus.Summary s = SynthCorpus.write(out, count, seed);
+    int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    if (n < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1");
+    }
+    SynthCorpus.Summary s =
+        SynthCorpus.write(out, count, seed, n, scan ? ScanOptions.defaults() : null);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
         Locale.ROOT,

@@ -37,6 +37,23 @@ class SynthCommandTest {
   }
 
   @Test
+  void scanWritesImagesAndAnImageOnlyPdf(@TempDir Path dir) throws IOException {
+    ExtractCommandTest.Run r =
+        ExtractCommandTest.run(
+            "synth", "--count", "1", "--seed", "5", "--scan", "--out", dir.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(dir.resolve("inv-000000.png")).isRegularFile();
+    assertThat(dir.resolve("inv-000000.scan.pdf")).isRegularFile();
+    assertThat(dir.resolve("inv-000000.scan.truth.json")).isRegularFile();
+
+    ExtractCommandTest.Run extract =
+        ExtractCommandTest.run(
+            "extract", "--ocr", "off", dir.resolve("inv-000000.scan.pdf").toString());
+    assertThat(extract.exitCode()).isZero();
+    assertThat(extract.out()).contains("\"textSource\" : \"NONE\"");
+  }
+
+  @Test
   void outIsRequired() {
     assertThat(ExtractCommandTest.run("synth", "--count", "1").exitCode())
         .isEqualTo(RectoCli.EXIT_USAGE);
