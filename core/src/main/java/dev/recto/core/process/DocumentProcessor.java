@@ -15,11 +15,13 @@ import dev.recto.core.ingest.TextLayerReader;
 import dev.recto.core.model.Document;
 import dev.recto.core.model.InputFormat;
 import dev.recto.core.model.Page;
+import dev.recto.core.model.Region;
 import dev.recto.core.model.TextSource;
 import dev.recto.core.model.Word;
 import dev.recto.core.source.DocumentSource;
 import dev.recto.core.source.FormatSniffer;
 import dev.recto.core.spi.FieldExtractor;
+import dev.recto.core.spi.LayoutEngine;
 import dev.recto.core.spi.OcrEngine;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -46,6 +48,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * }</pre>
  */
 public final class DocumentProcessor implements AutoCloseable {
+
+  /** Resolution at which PDF pages are rendered for a layout engine that needs an image. */
+  public static final int LAYOUT_DPI = 72;
 
   private final ProcessorConfig config;
   private final Engines engines;
@@ -142,7 +147,13 @@ public final class DocumentProcessor implements AutoCloseable {
       for (int i = 0; i < count; i++) {
         run.at(Stage.TEXT_LAYER, i);
         run.deadline.check("page " + i);
-        pages.add(pdfPage(pdf, i, reader, rasterizer, run));
+        Page page = pdfPage(pdf, i, reader, rasterizer, run);
+        int index = i;
+        pages.add(
+            withLayout(
+                page,
+                () -> rasterizer.render(pdf, index, LAYOUT_DPI, PdfRasterizer.ColorMode.RGB),
+                run));
       }
     } catch (IOException e) {
       // Only close() can throw here; the pages are complete.
@@ -238,7 +249,7 @@ public final class DocumentProcessor implements AutoCloseable {
         run.at(Stage.INGEST, i);
         run.deadline.check("image page " + i);
         PageImage image = images.read(i);
-        pages.add(imagePage(image, run));
+        pages.add(withLayout(imagePage(image, run), () -> image, run));
       }
     }
     return pages;
@@ -261,6 +272,50 @@ public final class DocumentProcessor implements AutoCloseable {
     List<Word> words = ocr.get().recognize(image);
     run.deadline.check("OCR of page " + i);
     return Page.of(i, w, h, 0, image.dpi(), TextSource.OCR, words);
+  }
+
+  /** A page image made on demand, for a layout engine that asks for one. */
+  @FunctionalInterface
+  private interface PageImageSource {
+    PageImage get() throws IOException;
+  }
+
+  /**
+   * The page with the regions of the layout engine, when there is one. A failure of the layout
+   * stage costs the page its regions, not the document its result.
+   */
+  private Page withLayout(Page page, PageImageSource image, Run run) {
+    Optional<LayoutEngine> layout = engines.layout();
+    if (layout.isEmpty()) {
+      return page;
+    }
+    run.at(Stage.LAYOUT, page.index());
+    try {
+      Optional<PageImage> input =
+          layout.get().needsImage() ? Optional.of(image.get()) : Optional.empty();
+      List<Region> regions = layout.get().detect(page, input);
+      run.deadline.check("layout of page " + page.index());
+      return page.withRegions(regions);
+    } catch (LimitExceededException e) {
+      run.diagnostics.add(Diagnostic.error(Stage.LAYOUT, page.index(), e.code(), e.getMessage()));
+    } catch (IOException e) {
+      run.diagnostics.add(
+          Diagnostic.error(
+              Stage.LAYOUT, page.index(), ErrorCode.INVALID_DOCUMENT, "cannot render page: " + e));
+    } catch (RectoException e) {
+      if (e.code() == ErrorCode.DEADLINE_EXCEEDED) {
+        throw e;
+      }
+      run.diagnostics.add(Diagnostic.error(Stage.LAYOUT, page.index(), e.code(), e.getMessage()));
+    } catch (RuntimeException e) {
+      run.diagnostics.add(
+          Diagnostic.error(
+              Stage.LAYOUT,
+              page.index(),
+              ErrorCode.STAGE_FAILED,
+              "layout engine '" + layout.get().id() + "' failed: " + e));
+    }
+    return page;
   }
 
   private Diagnostic ocrUnavailable(int page) {

@@ -188,6 +188,105 @@ class DocumentProcessorTest {
     }
   }
 
+  /** A layout engine that marks the whole page as one TEXT region, or fails when asked to. */
+  private static dev.recto.core.spi.LayoutEngineProvider layout(
+      boolean needsImage, boolean fail, java.util.List<Integer> imageWidths) {
+    dev.recto.core.spi.LayoutEngine engine =
+        new dev.recto.core.spi.LayoutEngine() {
+          @Override
+          public String id() {
+            return "fake-layout";
+          }
+
+          @Override
+          public boolean needsImage() {
+            return needsImage;
+          }
+
+          @Override
+          public List<dev.recto.core.model.Region> detect(
+              Page page, java.util.Optional<dev.recto.core.ingest.PageImage> image) {
+            if (fail) {
+              throw new IllegalStateException("model exploded");
+            }
+            image.ifPresent(i -> imageWidths.add(i.width()));
+            dev.recto.core.model.BoundingBox box = dev.recto.core.model.BoundingBox.PAGE;
+            return List.of(
+                new dev.recto.core.model.Region(
+                    dev.recto.core.model.RegionType.TEXT,
+                    box,
+                    0.8,
+                    new dev.recto.core.model.Provenance(
+                        page.index(), box, "fake-layout", "m", "1")));
+          }
+
+          @Override
+          public void close() {}
+        };
+    return new dev.recto.core.spi.LayoutEngineProvider() {
+      @Override
+      public String id() {
+        return "fake-layout";
+      }
+
+      @Override
+      public int priority() {
+        return 1;
+      }
+
+      @Override
+      public dev.recto.core.spi.LayoutEngine create() {
+        return engine;
+      }
+    };
+  }
+
+  @Test
+  void layoutEngineFillsRegionsAndGetsALowResolutionImageWhenItAsks() {
+    java.util.List<Integer> widths = new java.util.ArrayList<>();
+    try (DocumentProcessor p =
+        DocumentProcessor.builder()
+            .ocrProviders(List.of())
+            .layoutProviders(List.of(layout(true, false, widths)))
+            .extractorProviders(List.of())
+            .build()) {
+      ProcessingResult r =
+          p.process(DocumentSource.of(TestPdfs.textPages(List.of("Hello world")), "a.pdf"));
+      assertThat(r.status()).isEqualTo(ProcessingStatus.SUCCESS);
+      Page page = r.document().pages().get(0);
+      assertThat(page.regions())
+          .singleElement()
+          .extracting(dev.recto.core.model.Region::type)
+          .isEqualTo(dev.recto.core.model.RegionType.TEXT);
+      assertThat(page.words()).isNotEmpty();
+      assertThat(widths).containsExactly(612); // US Letter at 72 dpi
+    }
+  }
+
+  @Test
+  void aFailingLayoutEngineCostsThePageItsRegionsOnly() {
+    try (DocumentProcessor p =
+        DocumentProcessor.builder()
+            .ocrProviders(List.of())
+            .layoutProviders(List.of(layout(false, true, new java.util.ArrayList<>())))
+            .extractorProviders(List.of())
+            .build()) {
+      ProcessingResult r =
+          p.process(DocumentSource.of(TestPdfs.textPages(List.of("Hello world")), "a.pdf"));
+      assertThat(r.status()).isEqualTo(ProcessingStatus.PARTIAL_SUCCESS);
+      assertThat(r.document().pages().get(0).regions()).isEmpty();
+      assertThat(r.document().pages().get(0).words()).isNotEmpty();
+      assertThat(r.diagnostics())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.stage()).isEqualTo(Stage.LAYOUT);
+                assertThat(d.code()).isEqualTo(ErrorCode.STAGE_FAILED);
+                assertThat(d.message()).contains("fake-layout").contains("model exploded");
+              });
+    }
+  }
+
   @Test
   void ocrModesForceAndOffOverrideRouting() {
     byte[] text = TestPdfs.textPages(List.of("Hello world"));
