@@ -122,7 +122,10 @@ public final class InvoiceGenerator {
     BigDecimal discountRate =
         r.nextInt(100) < 15 ? DISCOUNTS[r.nextInt(DISCOUNTS.length)] : BigDecimal.ZERO;
     Inconsistency inconsistency = null;
-    if (r.nextInt(100) < INCONSISTENT_PERCENT) {
+    Totals totals;
+    if (r.nextInt(100) >= INCONSISTENT_PERCENT) {
+      totals = totals(items, discountRate, null, BigDecimal.ZERO);
+    } else {
       Inconsistency.Kind kind =
           Inconsistency.Kind.values()[r.nextInt(Inconsistency.Kind.values().length)];
       BigDecimal off = BigDecimal.valueOf(r.nextInt(1, 2000), 2);
@@ -145,23 +148,8 @@ public final class InvoiceGenerator {
             new Inconsistency(
                 kind, (kind == Inconsistency.Kind.TOTAL ? "total" : "tax") + " off by " + off);
       }
-      Totals totals = totals(items, discountRate, inconsistency.kind(), off);
-      return spec(
-          r,
-          locale,
-          labels,
-          issued,
-          days,
-          invoiceId,
-          order,
-          customerId,
-          vendor,
-          customer,
-          items,
-          totals,
-          inconsistency);
+      totals = totals(items, discountRate, inconsistency.kind(), off);
     }
-    Totals totals = totals(items, discountRate, null, BigDecimal.ZERO);
     return spec(
         r,
         locale,
