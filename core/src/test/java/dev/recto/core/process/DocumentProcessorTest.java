@@ -11,6 +11,7 @@ import dev.recto.core.model.TextSource;
 import dev.recto.core.model.Word;
 import dev.recto.core.source.DocumentSource;
 import dev.recto.core.testkit.FakeOcrEngine;
+import dev.recto.core.testkit.Providers;
 import dev.recto.core.testkit.TestPdfs;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -118,23 +119,13 @@ class DocumentProcessorTest {
         new java.util.concurrent.atomic.AtomicInteger();
     FakeOcrEngine fake = new FakeOcrEngine("LAZY");
     dev.recto.core.spi.OcrEngineProvider counting =
-        new dev.recto.core.spi.OcrEngineProvider() {
-          @Override
-          public String id() {
-            return "counting";
-          }
-
-          @Override
-          public int priority() {
-            return 1;
-          }
-
-          @Override
-          public dev.recto.core.spi.OcrEngine create() {
-            created.incrementAndGet();
-            return fake;
-          }
-        };
+        Providers.ocr(
+            "counting",
+            1,
+            () -> {
+              created.incrementAndGet();
+              return fake;
+            });
     try (DocumentProcessor p =
         DocumentProcessor.builder()
             .ocrProviders(List.of(counting))
@@ -154,22 +145,13 @@ class DocumentProcessorTest {
   @Test
   void anEngineThatFailsToStartIsReportedOnThePage() {
     dev.recto.core.spi.OcrEngineProvider broken =
-        new dev.recto.core.spi.OcrEngineProvider() {
-          @Override
-          public String id() {
-            return "broken";
-          }
-
-          @Override
-          public int priority() {
-            return 1;
-          }
-
-          @Override
-          public dev.recto.core.spi.OcrEngine create() {
-            throw new EngineUnavailableException("libfoo.so missing; apt-get install libfoo", null);
-          }
-        };
+        Providers.ocr(
+            "broken",
+            1,
+            () -> {
+              throw new EngineUnavailableException(
+                  "libfoo.so missing; apt-get install libfoo", null);
+            });
     try (DocumentProcessor p =
         DocumentProcessor.builder()
             .ocrProviders(List.of(broken))
@@ -223,22 +205,7 @@ class DocumentProcessorTest {
           @Override
           public void close() {}
         };
-    return new dev.recto.core.spi.LayoutEngineProvider() {
-      @Override
-      public String id() {
-        return "fake-layout";
-      }
-
-      @Override
-      public int priority() {
-        return 1;
-      }
-
-      @Override
-      public dev.recto.core.spi.LayoutEngine create() {
-        return engine;
-      }
-    };
+    return Providers.layout("fake-layout", 1, () -> engine);
   }
 
   @Test

@@ -5,28 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.recto.core.error.EngineUnavailableException;
 import dev.recto.core.testkit.FakeOcrEngine;
+import dev.recto.core.testkit.Providers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EngineRegistryTest {
 
   private static OcrEngineProvider provider(String id, int priority) {
-    return new OcrEngineProvider() {
-      @Override
-      public String id() {
-        return id;
-      }
-
-      @Override
-      public int priority() {
-        return priority;
-      }
-
-      @Override
-      public OcrEngine create() {
-        return new FakeOcrEngine(id);
-      }
-    };
+    return Providers.ocr(id, priority, () -> new FakeOcrEngine(id));
   }
 
   @Test

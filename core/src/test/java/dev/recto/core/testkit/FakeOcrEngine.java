@@ -44,22 +44,6 @@ public final class FakeOcrEngine implements OcrEngine {
 
   /** A provider handing out this engine. */
   public OcrEngineProvider provider(int priority) {
-    FakeOcrEngine engine = this;
-    return new OcrEngineProvider() {
-      @Override
-      public String id() {
-        return ID;
-      }
-
-      @Override
-      public int priority() {
-        return priority;
-      }
-
-      @Override
-      public OcrEngine create() {
-        return engine;
-      }
-    };
+    return Providers.ocr(ID, priority, () -> this);
   }
 }
