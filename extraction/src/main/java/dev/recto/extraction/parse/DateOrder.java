@@ -25,7 +25,7 @@ public enum DateOrder {
 
   private static final Pattern NUMERIC =
       Pattern.compile(
-          "(?<![\\d.,/-])(\\d{1,4})\\h*([./-])\\h*(\\d{1,2})\\h*\\2\\h*(\\d{2,4})(?![\\d]|[.,/-]\\d)");
+          "(?<![\\d.,/-])(\\d{1,4})\\h*([./-])\\h*(\\d{1,2})\\h*\\2\\h*(\\d{1,4})(?![\\d]|[.,/-]\\d)");
 
   /**
    * Decides the order from a document's own numeric dates.

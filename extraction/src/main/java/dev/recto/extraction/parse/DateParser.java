@@ -47,7 +47,7 @@ public final class DateParser {
   private static final Pattern NUMERIC =
       Pattern.compile(
           "(?<![\\d.,/-])(?<a>\\d{1,4})(?<s1>\\h*[./-]\\h*|\\h+)(?<b>\\d{1,2})"
-              + "(?<s2>\\h*[./-]\\h*|\\h+)(?<c>\\d{2,4})(?!\\d|[.,/-]\\d|\\h?%)");
+              + "(?<s2>\\h*[./-]\\h*|\\h+)(?<c>\\d{1,4})(?!\\d|[.,/-]\\d|\\h?%)");
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\d])(?<d>\\d{1,2})(?:\\.º|\\.|er|st|nd|rd|th|º|ª|°)?"
@@ -156,7 +156,7 @@ public final class DateParser {
     if (a.length() == 4) {
       return c.length() <= 2 ? date(year(a), num(b), num(c)) : Optional.empty();
     }
-    if (a.length() > 2 || c.length() == 3) {
+    if (a.length() > 2 || (c.length() != 2 && c.length() != 4)) {
       return Optional.empty();
     }
     if (sep1.isEmpty() && c.length() != 4) {

@@ -7,12 +7,13 @@ import java.util.regex.Pattern;
  * Heuristics for document identifiers: does a token look like an invoice number or a purchase-order
  * number, as opposed to a date, an amount, a percentage, a phone number or a word?
  *
- * <p>A candidate, trimmed, must be 1 to 30 characters of letters, digits and the separators {@code
- * - / . _ #}, start and end with a letter or digit, hold at least one digit, and have no run of two
- * separators. It must not read as a date under any {@link DateOrder}, as an amount with decimals,
- * grouping or a currency under either {@link NumberConvention}, as a percentage, or as a US EIN or
- * VAT number. An invoice number of digits only needs at least 3 of them (a page or line number is
- * rarely the invoice number); a purchase-order number may be any length.
+ * <p>A candidate, trimmed and without a leading {@code #}, must be 1 to 30 characters of letters,
+ * digits and the separators {@code - / . _ #}, start and end with a letter or digit, hold at least
+ * one digit, and have no run of two separators. It must not read as a date under any {@link
+ * DateOrder}, as an amount with decimals, grouping or a currency under either {@link
+ * NumberConvention}, as a percentage, or as a US EIN or VAT number. An invoice number of digits
+ * only needs at least 3 of them (a page or line number is rarely the invoice number); a
+ * purchase-order number may be any length.
  *
  * <p>These are plausibility filters for candidates found next to a label, not detectors that find
  * identifiers in free text. Stateless and thread-safe.
@@ -38,7 +39,7 @@ public final class DocumentIds {
     if (!plausibleId(text)) {
       return false;
     }
-    String s = text.strip();
+    String s = text.strip().replaceFirst("^#", "");
     return !s.chars().allMatch(Character::isDigit) || s.length() >= 3;
   }
 
@@ -52,6 +53,9 @@ public final class DocumentIds {
       return false;
     }
     String s = text.strip();
+    if (s.startsWith("#")) {
+      s = s.substring(1);
+    }
     if (!SHAPE.matcher(s).matches() || s.chars().noneMatch(Character::isDigit)) {
       return false;
     }

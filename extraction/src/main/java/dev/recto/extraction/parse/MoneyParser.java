@@ -208,7 +208,10 @@ public final class MoneyParser {
 
   /** Whether a bare {@code $} may stand for {@code code}: dollars and pesos ({@code $12 CAD}). */
   private static boolean isDollarLike(String code) {
-    return code.endsWith("D") || code.equals("MXN") || code.equals("ARS") || code.equals("CLP")
+    return code.endsWith("D")
+        || code.equals("MXN")
+        || code.equals("ARS")
+        || code.equals("CLP")
         || code.equals("COP");
   }
 
