@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalCommand.TextLayer.class,
       EvalCommand.LayoutText.class,
-      EvalCommand.Ocr.class
+      EvalCommand.Ocr.class,
+      EvalFieldsCommand.class
     })
 final class EvalCommand implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -39,7 +40,7 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "an evaluation is required: text-layer, layout-text or ocr");
+        spec.commandLine(), "an evaluation is required: text-layer, layout-text, ocr or fields");
   }
 
   private static Path existingDir(CommandLine cli, Path dir) {

@@ -1,0 +1,51 @@
+package dev.recto.extraction.eval;
+
+import dev.recto.core.field.FieldKey;
+import dev.recto.core.field.LineItemKey;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The known fields of one document, normalized as {@link dev.recto.core.field.FieldType} says.
+ *
+ * <p>Immutable; collections are copied.
+ *
+ * @param name the document's name (its file name without extension)
+ * @param fields the fields printed on the document, with their normalized values
+ * @param unprinted fields that have a value but are not printed as such (a total tax over several
+ *     rates): neither rewarded nor penalized
+ * @param lineItems the printed cells of each line-item row, in document order
+ * @param slices what the document is, as {@code dimension=value} labels for slicing the scores:
+ *     {@code locale=de-DE}, {@code design=d01-classic}, {@code degradation=born-digital|scan},
+ *     {@code effect=blur} (one per scan effect), {@code dpi=150}
+ */
+public record FieldTruth(
+    String name,
+    Map<FieldKey, String> fields,
+    Set<FieldKey> unprinted,
+    List<Map<LineItemKey, String>> lineItems,
+    List<String> slices) {
+
+  public FieldTruth {
+    Objects.requireNonNull(name, "name");
+    EnumMap<FieldKey, String> f = new EnumMap<>(FieldKey.class);
+    f.putAll(fields);
+    fields = java.util.Collections.unmodifiableMap(f);
+    unprinted = unprinted.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(unprinted));
+    lineItems =
+        lineItems.stream()
+            .map(
+                row -> {
+                  EnumMap<LineItemKey, String> r = new EnumMap<>(LineItemKey.class);
+                  r.putAll(row);
+                  return java.util.Collections.unmodifiableMap(r);
+                })
+            .map(r -> (Map<LineItemKey, String>) r)
+            .toList();
+    slices = List.copyOf(slices);
+  }
+}

@@ -1,0 +1,97 @@
+package dev.recto.extraction.generic;
+
+import dev.recto.core.model.BoundingBox;
+import dev.recto.core.model.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a party block downwards from its first line: the lines that follow closely (at most {@value
+ * #MAX_GAP_LINES} line heights apart) and are aligned with it (same left edge, or same centre for
+ * centred letterheads), until a line that starts with a label, holds contact details (e-mail, web
+ * address, phone) or is too far.
+ *
+ * <p>Thread-safe: holds only immutable state.
+ */
+final class BlockReader {
+
+  static final double MAX_GAP_LINES = 1.9;
+  static final int MAX_LINES = 6;
+  private static final double ALIGN_SLACK = 0.015;
+  private static final Pattern CONTACT =
+      Pattern.compile(
+          "@|www\\.|https?:|\\+\\d{2}|\\(\\d{3}\\)\\s*\\d{3}|\\d{3}[-. ]\\d{3}[-. ]\\d{4}");
+
+  private final Set<Segment> labelSegments;
+
+  BlockReader(Set<Segment> labelSegments) {
+    this.labelSegments = labelSegments;
+  }
+
+  /** The block whose first line is {@code first} (words of a segment, maybe after a label). */
+  TextBlock read(PageLayout layout, Segment firstSegment, List<Word> first) {
+    List<List<Word>> lines = new ArrayList<>();
+    lines.add(first);
+    BoundingBox firstBox = box(first);
+    Segment cursor = firstSegment;
+    BoundingBox cursorBox = firstBox;
+    while (lines.size() < MAX_LINES) {
+      Optional<Segment> next = nextAligned(layout, cursor, cursorBox, firstBox);
+      if (next.isEmpty() || stops(next.get())) {
+        break;
+      }
+      lines.add(next.get().words());
+      cursor = next.get();
+      cursorBox = next.get().box();
+    }
+    return new TextBlock(lines);
+  }
+
+  /** True when {@code s} ends a party block: a label, contact details. */
+  boolean stops(Segment s) {
+    return labelSegments.contains(s) || CONTACT.matcher(s.text()).find();
+  }
+
+  private Optional<Segment> nextAligned(
+      PageLayout layout, Segment cursor, BoundingBox cursorBox, BoundingBox firstBox) {
+    double maxDrop = MAX_GAP_LINES * cursor.heightPt() / layout.page().height();
+    for (int i = cursor.lineIndex() + 1; i < layout.lineCount(); i++) {
+      List<Segment> line = layout.line(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      double top = line.stream().mapToDouble(s -> s.box().top()).min().orElse(1);
+      if (top - cursorBox.bottom() > maxDrop) {
+        return Optional.empty();
+      }
+      for (Segment s : line) {
+        boolean left = Math.abs(s.box().left() - firstBox.left()) <= ALIGN_SLACK;
+        boolean centre = Math.abs(s.box().centerX() - firstBox.centerX()) <= ALIGN_SLACK;
+        boolean right = Math.abs(s.box().right() - firstBox.right()) <= ALIGN_SLACK;
+        if (left || centre || right) {
+          return Optional.of(s);
+        }
+      }
+      // a line in between that does not touch this column: keep looking below it
+      boolean touches =
+          line.stream()
+              .anyMatch(
+                  s -> s.box().left() < firstBox.right() && s.box().right() > firstBox.left());
+      if (touches) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  static BoundingBox box(List<Word> words) {
+    BoundingBox b = words.get(0).box();
+    for (Word w : words) {
+      b = b.union(w.box());
+    }
+    return b;
+  }
+}

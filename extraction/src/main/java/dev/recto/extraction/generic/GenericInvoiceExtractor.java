@@ -1,0 +1,196 @@
+package dev.recto.extraction.generic;
+
+import dev.recto.core.field.ExtractedField;
+import dev.recto.core.field.FieldKey;
+import dev.recto.core.field.InvoiceFields;
+import dev.recto.core.field.LineItem;
+import dev.recto.core.model.Document;
+import dev.recto.core.model.Page;
+import dev.recto.core.model.Provenance;
+import dev.recto.core.model.TextSource;
+import dev.recto.core.model.Word;
+import dev.recto.core.spi.FieldExtractor;
+import dev.recto.extraction.parse.DateParser;
+import dev.recto.extraction.parse.Match;
+import dev.recto.extraction.parse.Money;
+import dev.recto.extraction.parse.MoneyParser;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Template-free invoice extraction: finds labels from a multilingual lexicon, reads typed values
+ * next to or under them, finds the vendor's and customer's blocks, the payment terms and the
+ * currency, and keeps the best-scoring value of each field.
+ *
+ * <p>Works on any {@link Document}, text layer or OCR (fuzzy label matching on OCR pages). Number
+ * and date conventions are decided per document ({@link DocumentConventions}). The scores are raw,
+ * not calibrated: {@link ExtractedField#confidence()} equals {@link ExtractedField#rawScore()}
+ * until a calibrator maps them.
+ *
+ * <p>Immutable and thread-safe; build once and share.
+ *
+ * <p>{@snippet : FieldExtractor extractor = new GenericInvoiceExtractor(); InvoiceFields fields =
+ * extractor.extract(document); }
+ */
+public final class GenericInvoiceExtractor implements FieldExtractor {
+
+  /** The id written into every field's {@code extractorId}. */
+  public static final String ID = "recto-generic";
+
+  private final LabelFinder labels;
+  private final PartyFinder parties = new PartyFinder();
+  private final PaymentTermFinder terms = new PaymentTermFinder();
+
+  /** An extractor with Recto's bundled label lexicon. */
+  public GenericInvoiceExtractor() {
+    this.labels = new LabelFinder(LabelLexicon.bundled());
+  }
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public InvoiceFields extract(Document document) {
+    if (document.pages().isEmpty()) {
+      return InvoiceFields.EMPTY;
+    }
+    Map<Integer, PageLayout> layouts = new LinkedHashMap<>();
+    List<LabelHit> hits = new ArrayList<>();
+    List<Word> allWords = new ArrayList<>();
+    for (Page page : document.pages()) {
+      PageLayout layout = PageLayout.of(page);
+      layouts.put(page.index(), layout);
+      hits.addAll(labels.find(layout, page.textSource() == TextSource.OCR));
+      allWords.addAll(page.words());
+    }
+    Set<Segment> labelSegments = new HashSet<>();
+    for (LabelHit h : hits) {
+      if (h.firstWord() == 0) {
+        labelSegments.add(h.segment());
+      }
+    }
+    DocumentConventions conventions = DocumentConventions.decide(allWords, hits);
+    MoneyParser money = new MoneyParser(conventions.numbers());
+    ValueReader reader = new ValueReader(money, new DateParser(conventions.dateOrder()));
+
+    Map<FieldKey, Candidate> best = new EnumMap<>(FieldKey.class);
+    for (Candidate c : new KeyValueFinder(reader).candidates(layouts, hits, labelSegments)) {
+      Candidate old = best.get(c.key());
+      if (old == null || c.score() > old.score()) {
+        best.put(c.key(), c);
+      }
+    }
+    Map<FieldKey, ExtractedField> fields = new EnumMap<>(FieldKey.class);
+    best.forEach((k, c) -> fields.put(k, field(normalize(k, c.value()), c.score())));
+
+    PageLayout first = layouts.values().iterator().next();
+    Parties found = parties.find(first, hits, labelSegments);
+    found
+        .vendor()
+        .ifPresent(b -> putParty(fields, b, FieldKey.VENDOR_NAME, FieldKey.VENDOR_ADDRESS, null));
+    found
+        .billTo()
+        .ifPresent(
+            b ->
+                putParty(
+                    fields,
+                    b,
+                    FieldKey.CUSTOMER_NAME,
+                    FieldKey.CUSTOMER_ADDRESS,
+                    FieldKey.BILLING_ADDRESS));
+    found.shipTo().ifPresent(b -> putAddress(fields, b, FieldKey.SHIPPING_ADDRESS));
+    terms
+        .find(List.copyOf(layouts.values()), labelSegments)
+        .ifPresent(v -> fields.put(FieldKey.PAYMENT_TERM, field(v, 0.7)));
+    currency(best, layouts.values(), money)
+        .ifPresent(v -> fields.put(FieldKey.CURRENCY, field(v, 0.8)));
+    List<LineItem> items = List.of();
+    return new InvoiceFields(fields, items);
+  }
+
+  private static void putParty(
+      Map<FieldKey, ExtractedField> fields,
+      TextBlock block,
+      FieldKey nameKey,
+      FieldKey addressKey,
+      FieldKey alsoAddressKey) {
+    List<Word> name = block.nameLine();
+    String nameText = TextBlock.text(name).strip();
+    fields.put(nameKey, field(new FieldValue(nameText, null, nameText, name), 0.7));
+    putAddress(fields, block, addressKey);
+    if (alsoAddressKey != null && fields.containsKey(addressKey)) {
+      fields.put(alsoAddressKey, fields.get(addressKey));
+    }
+  }
+
+  private static void putAddress(
+      Map<FieldKey, ExtractedField> fields, TextBlock block, FieldKey key) {
+    if (block.addressLines().isEmpty()) {
+      return;
+    }
+    List<Word> words = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    for (List<Word> line : block.addressLines()) {
+      words.addAll(line);
+      lines.add(TextBlock.text(line));
+    }
+    fields.put(
+        key,
+        field(new FieldValue(String.join(" ", lines), null, String.join("\n", lines), words), 0.6));
+  }
+
+  /** The total's currency, else the currency most amounts of the document carry. */
+  private static Optional<FieldValue> currency(
+      Map<FieldKey, Candidate> best, java.util.Collection<PageLayout> layouts, MoneyParser money) {
+    for (FieldKey k : List.of(FieldKey.INVOICE_TOTAL, FieldKey.AMOUNT_DUE, FieldKey.SUB_TOTAL)) {
+      Candidate c = best.get(k);
+      if (c != null && c.value().currency() != null) {
+        FieldValue v = c.value();
+        return Optional.of(new FieldValue(v.currency(), null, v.rawText(), v.words()));
+      }
+    }
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, FieldValue> firstSeen = new HashMap<>();
+    for (PageLayout layout : layouts) {
+      for (Segment s : layout.segments()) {
+        WordText t = new WordText(s.words());
+        for (Match<Money> m : money.findAll(t.text())) {
+          String c = m.value().currency();
+          if (c != null) {
+            counts.merge(c, 1, Integer::sum);
+            firstSeen.putIfAbsent(
+                c, new FieldValue(c, null, m.text(), t.wordsIn(m.start(), m.end())));
+          }
+        }
+      }
+    }
+    return counts.entrySet().stream()
+        .max(Map.Entry.comparingByValue())
+        .map(e -> firstSeen.get(e.getKey()));
+  }
+
+  /** A discount is reported as a positive amount, however it is printed ({@code -12.00}). */
+  private static FieldValue normalize(FieldKey key, FieldValue v) {
+    if (key == FieldKey.TOTAL_DISCOUNT && v.value().startsWith("-")) {
+      return new FieldValue(v.value().substring(1), v.currency(), v.rawText(), v.words());
+    }
+    return v;
+  }
+
+  static ExtractedField field(FieldValue v, double score) {
+    List<Provenance> provenance = new ArrayList<>();
+    for (Word w : v.words()) {
+      provenance.add(w.provenance());
+    }
+    return new ExtractedField(v.value(), v.currency(), v.rawText(), score, score, provenance, ID);
+  }
+}

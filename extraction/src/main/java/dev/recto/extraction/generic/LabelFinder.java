@@ -1,0 +1,136 @@
+package dev.recto.extraction.generic;
+
+import dev.recto.core.model.Word;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds lexicon labels in the segments of a page.
+ *
+ * <p>A label must start at a word and end at a word boundary. It is taken at the start of a
+ * segment, after an earlier label's value, or anywhere when its last word ends with a colon. At
+ * each position the longest phrase wins ({@code Due Date} over {@code Date}). Tokens of five or
+ * more letters may differ by one edit when {@code fuzzy} is on (for OCR text).
+ *
+ * <p>Thread-safe: holds only the immutable lexicon.
+ */
+final class LabelFinder {
+
+  private final LabelLexicon lexicon;
+
+  LabelFinder(LabelLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Every label in {@code layout}, segment by segment in layout order. */
+  List<LabelHit> find(PageLayout layout, boolean fuzzy) {
+    List<LabelHit> out = new ArrayList<>();
+    for (Segment s : layout.segments()) {
+      out.addAll(find(s, fuzzy));
+    }
+    return out;
+  }
+
+  /** The labels of one segment, left to right. */
+  List<LabelHit> find(Segment segment, boolean fuzzy) {
+    List<String> tokens = new ArrayList<>();
+    List<Integer> wordOf = new ArrayList<>();
+    List<Integer> firstTokenOfWord = new ArrayList<>();
+    List<Word> words = segment.words();
+    for (int w = 0; w < words.size(); w++) {
+      firstTokenOfWord.add(tokens.size());
+      for (String t : TextFolding.tokens(words.get(w).text())) {
+        tokens.add(t);
+        wordOf.add(w);
+      }
+    }
+    List<int[]> spans = new ArrayList<>(); // {firstWord, endWord, phraseIndex}
+    List<LexiconPhrase> matched = new ArrayList<>();
+    List<Double> qualities = new ArrayList<>();
+    for (int w = 0; w < words.size(); w++) {
+      int t0 = firstTokenOfWord.get(w);
+      if (t0 >= tokens.size() || wordOf.get(t0) != w) {
+        continue; // a word without tokens
+      }
+      Match m = longestAt(tokens, wordOf, t0, fuzzy);
+      if (m == null) {
+        continue;
+      }
+      int endWord = m.endToken >= tokens.size() ? words.size() : wordOf.get(m.endToken);
+      boolean atStart = w == 0;
+      boolean colon = words.get(endWord - 1).text().endsWith(":");
+      boolean afterLabel = !spans.isEmpty();
+      if (atStart || colon || (afterLabel && w > spans.get(spans.size() - 1)[1])) {
+        spans.add(new int[] {w, endWord});
+        matched.add(m.phrase);
+        qualities.add(m.quality);
+        w = endWord - 1;
+      }
+    }
+    List<LabelHit> out = new ArrayList<>();
+    for (int i = 0; i < spans.size(); i++) {
+      int valueEnd = i + 1 < spans.size() ? spans.get(i + 1)[0] : words.size();
+      LexiconPhrase p = matched.get(i);
+      out.add(
+          new LabelHit(
+              p.role(),
+              p.language(),
+              segment,
+              spans.get(i)[0],
+              spans.get(i)[1],
+              valueEnd,
+              qualities.get(i)));
+    }
+    return out;
+  }
+
+  private record Match(LexiconPhrase phrase, int endToken, double quality) {}
+
+  private Match longestAt(List<String> tokens, List<Integer> wordOf, int start, boolean fuzzy) {
+    Match best = best(lexicon.startingWith(tokens.get(start)), tokens, wordOf, start, fuzzy);
+    if (best == null && fuzzy && tokens.get(start).length() >= 5) {
+      for (String first : lexicon.firstTokens()) {
+        if (TextFolding.editDistance(first, tokens.get(start), 1) <= 1) {
+          Match m = best(lexicon.startingWith(first), tokens, wordOf, start, true);
+          if (m != null && (best == null || m.endToken > best.endToken)) {
+            best = m;
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private static Match best(
+      List<LexiconPhrase> candidates,
+      List<String> tokens,
+      List<Integer> wordOf,
+      int start,
+      boolean fuzzy) {
+    for (LexiconPhrase p : candidates) { // longest first
+      int n = p.tokens().size();
+      if (start + n > tokens.size()) {
+        continue;
+      }
+      int edits = 0;
+      boolean ok = true;
+      for (int k = 0; k < n && ok; k++) {
+        String want = p.tokens().get(k);
+        String got = tokens.get(start + k);
+        if (!want.equals(got)) {
+          if (fuzzy && want.length() >= 5 && TextFolding.editDistance(want, got, 1) <= 1) {
+            edits++;
+          } else {
+            ok = false;
+          }
+        }
+      }
+      int end = start + n;
+      boolean boundary = end >= tokens.size() || !wordOf.get(end).equals(wordOf.get(end - 1));
+      if (ok && boundary) {
+        return new Match(p, end, edits == 0 ? 1.0 : 0.85);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,183 @@
+package dev.recto.extraction.generic;
+
+import dev.recto.core.model.BoundingBox;
+import dev.recto.core.model.Page;
+import dev.recto.core.model.Word;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The segments of one page and the geometric questions the finders ask of them: what is right of a
+ * segment on its line, what is below it.
+ *
+ * <p>A visual line is split into segments where the horizontal gap between two words exceeds
+ * {@value #GAP_EMS} times the line's median word height: a word space is about a quarter of that, a
+ * gap between columns or between a label and its tabulated value is more.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class PageLayout {
+
+  static final double GAP_EMS = 1.0;
+
+  private final Page page;
+  private final List<Segment> segments;
+  private final List<List<Segment>> byLine;
+
+  private PageLayout(Page page, List<List<Segment>> byLine) {
+    this.page = page;
+    this.byLine = byLine.stream().map(List::copyOf).toList();
+    this.segments = byLine.stream().flatMap(List::stream).toList();
+  }
+
+  /** Groups the words of {@code page} into visual lines and splits those into segments. */
+  static PageLayout of(Page page) {
+    List<List<Word>> lines = visualLines(page.words());
+    List<List<Segment>> byLine = new ArrayList<>();
+    for (List<Word> line : lines) {
+      byLine.add(split(page, byLine.size(), line));
+    }
+    return new PageLayout(page, byLine);
+  }
+
+  /**
+   * Words whose vertical extents overlap by at least half the smaller height share a visual line,
+   * across columns (core's {@link Line}s stop at column gaps; a key and its tabulated value must
+   * meet here). Lines are returned top to bottom.
+   */
+  static List<List<Word>> visualLines(List<Word> words) {
+    List<Word> sorted = new ArrayList<>(words);
+    sorted.sort(Comparator.comparingDouble((Word w) -> w.box().centerY()));
+    List<List<Word>> lines = new ArrayList<>();
+    List<double[]> spans = new ArrayList<>(); // top, bottom of each line
+    for (Word w : sorted) {
+      int best = -1;
+      double bestOverlap = 0;
+      for (int i = Math.max(0, lines.size() - 8); i < lines.size(); i++) {
+        double[] sp = spans.get(i);
+        double overlap = Math.min(sp[1], w.box().bottom()) - Math.max(sp[0], w.box().top());
+        double smaller = Math.min(sp[1] - sp[0], w.box().height());
+        if (smaller > 0 && overlap >= 0.5 * smaller && overlap > bestOverlap) {
+          best = i;
+          bestOverlap = overlap;
+        }
+      }
+      if (best < 0) {
+        lines.add(new ArrayList<>(List.of(w)));
+        spans.add(new double[] {w.box().top(), w.box().bottom()});
+      } else {
+        lines.get(best).add(w);
+        double[] sp = spans.get(best);
+        sp[0] = Math.min(sp[0], w.box().top());
+        sp[1] = Math.max(sp[1], w.box().bottom());
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble(i -> spans.get(i)[0]));
+    return order.stream().map(lines::get).toList();
+  }
+
+  private static List<Segment> split(Page page, int lineIndex, List<Word> lineWords) {
+    List<Word> words = new ArrayList<>(lineWords);
+    words.sort(Comparator.comparingDouble((Word w) -> w.box().left()));
+    double[] heights =
+        words.stream().mapToDouble(w -> w.box().height() * page.height()).sorted().toArray();
+    double em = heights[heights.length / 2];
+    List<Segment> out = new ArrayList<>();
+    List<Word> current = new ArrayList<>();
+    for (Word w : words) {
+      if (!current.isEmpty()) {
+        Word prev = current.get(current.size() - 1);
+        double gapPt = (w.box().left() - prev.box().right()) * page.width();
+        if (gapPt > GAP_EMS * em) {
+          out.add(segment(page, lineIndex, current));
+          current = new ArrayList<>();
+        }
+      }
+      current.add(w);
+    }
+    if (!current.isEmpty()) {
+      out.add(segment(page, lineIndex, current));
+    }
+    return out;
+  }
+
+  private static Segment segment(Page page, int lineIndex, List<Word> words) {
+    BoundingBox box = words.get(0).box();
+    for (Word w : words) {
+      box = box.union(w.box());
+    }
+    return new Segment(page.index(), lineIndex, words, box, box.height() * page.height());
+  }
+
+  Page page() {
+    return page;
+  }
+
+  /** Every segment, line by line from the top, left to right within a line. */
+  List<Segment> segments() {
+    return segments;
+  }
+
+  /** The number of lines. */
+  int lineCount() {
+    return byLine.size();
+  }
+
+  /** The segments of line {@code index}, left to right. */
+  List<Segment> line(int index) {
+    return byLine.get(index);
+  }
+
+  /**
+   * The nearest segment right of {@code s} on its line, when the gap is at most {@code
+   * maxGapFraction} of the page width.
+   */
+  Optional<Segment> rightOf(Segment s, double maxGapFraction) {
+    for (Segment other : byLine.get(s.lineIndex())) {
+      if (other.box().left() >= s.box().right()) {
+        return other.box().left() - s.box().right() <= maxGapFraction
+            ? Optional.of(other)
+            : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first segment below {@code s} that overlaps its horizontal extent (or starts within {@code
+   * slackFraction} of page width of its left edge), on one of the next lines within {@code
+   * maxLines} line heights of {@code s}.
+   */
+  Optional<Segment> below(Segment s, double maxLines, double slackFraction) {
+    return below(s.box(), s.lineIndex(), s.heightPt(), maxLines, slackFraction);
+  }
+
+  /** As {@link #below(Segment, double, double)}, for any box on line {@code lineIndex}. */
+  Optional<Segment> below(
+      BoundingBox box, int lineIndex, double heightPt, double maxLines, double slackFraction) {
+    double maxDrop = maxLines * heightPt / page.height();
+    for (int i = lineIndex + 1; i < byLine.size(); i++) {
+      List<Segment> line = byLine.get(i);
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (line.get(0).box().top() - box.bottom() > maxDrop) {
+        return Optional.empty();
+      }
+      for (Segment other : line) {
+        boolean overlaps = other.box().left() < box.right() && other.box().right() > box.left();
+        boolean leftAligned = Math.abs(other.box().left() - box.left()) <= slackFraction;
+        if (overlaps || leftAligned) {
+          return Optional.of(other);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,191 @@
+package dev.recto.extraction.generic;
+
+import dev.recto.core.model.Word;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the vendor's and the customer's blocks on the first page without layout regions.
+ *
+ * <p>The customer's block hangs under (or right of) a bill-to label ({@code Bill To}, {@code
+ * Rechnungsadresse}, {@code Facturé à}, ...): its first line is the name, the aligned lines under
+ * it the address. The vendor's name is the top-of-page segment that looks most like a company name:
+ * large type, a legal form ({@code GmbH}, {@code S.p.A.}, {@code LLC}, ...), printed again
+ * elsewhere (footers repeat it), high on the page, without digits; its address is the block under
+ * it.
+ *
+ * <p>Thread-safe: stateless.
+ */
+final class PartyFinder {
+
+  static final double VENDOR_ZONE = 0.45;
+  private static final double RIGHT_NAME_GAP = 0.12;
+  private static final Pattern LEGAL_FORM =
+      Pattern.compile(
+          "(?i)(^|[\\s,&])(gmbh|ag|kg|ohg|e\\.\\s?k\\.|ug|inc\\.?|llc|llp|ltd\\.?|limited|corp\\.?|"
+              + "co\\.|plc|sa|s\\.a\\.?|sas|sarl|eurl|snc|srl|s\\.r\\.l\\.|spa|s\\.p\\.a\\.|s\\.a\\.s\\.|"
+              + "s\\.l\\.u?\\.?|sl|slu|s\\.coop\\.?|bv|b\\.v\\.|nv|n\\.v\\.|vof|v\\.o\\.f\\.|lda\\.?|"
+              + "snc|s\\.n\\.c\\.|sas|s\\.a\\.s\\.|sasu|sarl|s\\.a\\.r\\.l\\.|sca|scs|"
+              + "pty|gbr)(?=$|[\\s,.)])");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}{2,}");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  /** The party blocks of the document whose first page is {@code first}. */
+  Parties find(PageLayout first, List<LabelHit> hits, Set<Segment> labelSegments) {
+    BlockReader reader = new BlockReader(labelSegments);
+    Optional<TextBlock> billTo = partyUnder(first, hits, LabelRole.BILL_TO, labelSegments, reader);
+    Optional<TextBlock> shipTo = partyUnder(first, hits, LabelRole.SHIP_TO, labelSegments, reader);
+    Set<Word> taken = new HashSet<>();
+    billTo.ifPresent(b -> b.lines().forEach(taken::addAll));
+    shipTo.ifPresent(b -> b.lines().forEach(taken::addAll));
+    Optional<TextBlock> vendor = vendor(first, hits, labelSegments, taken, reader);
+    return new Parties(vendor, billTo, shipTo);
+  }
+
+  private static Optional<TextBlock> partyUnder(
+      PageLayout layout,
+      List<LabelHit> hits,
+      LabelRole role,
+      Set<Segment> labelSegments,
+      BlockReader reader) {
+    List<LabelHit> ordered = new ArrayList<>();
+    for (LabelHit hit : hits) {
+      if (hit.role() == role && hit.segment().pageIndex() == layout.page().index()) {
+        ordered.add(hit);
+      }
+    }
+    // Specific labels ("Adresse de facturation") before short ones ("An", "To"), which may be a
+    // monogram or a word of running text.
+    ordered.sort(Comparator.comparingInt((LabelHit h) -> -labelLength(h)));
+    Optional<TextBlock> nameOnly = Optional.empty();
+    for (LabelHit hit : ordered) {
+      Optional<TextBlock> block = blockOf(layout, hit, labelSegments, reader);
+      if (block.isPresent() && !block.get().addressLines().isEmpty()) {
+        return block;
+      }
+      if (nameOnly.isEmpty()) {
+        nameOnly = block;
+      }
+    }
+    return nameOnly;
+  }
+
+  /** The block a bill-to or ship-to label announces: after it, right of it, or under it. */
+  private static Optional<TextBlock> blockOf(
+      PageLayout layout, LabelHit hit, Set<Segment> labelSegments, BlockReader reader) {
+    {
+      if (!hit.valueWords().isEmpty()) {
+        if (hit.firstWord() == 0 && hit.endsWithColon()) {
+          return Optional.of(reader.read(layout, hit.segment(), hit.valueWords()));
+        }
+        return Optional.empty();
+      }
+      if (!hit.wholeSegment()) {
+        return Optional.empty();
+      }
+      Optional<Segment> right = layout.rightOf(hit.segment(), RIGHT_NAME_GAP);
+      if (right.isPresent() && !labelSegments.contains(right.get())) {
+        return Optional.of(reader.read(layout, right.get(), right.get().words()));
+      }
+      Optional<Segment> below = layout.below(hit.segment(), BlockReader.MAX_GAP_LINES, 0.015);
+      if (below.isPresent() && !reader.stops(below.get())) {
+        return Optional.of(reader.read(layout, below.get(), below.get().words()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int labelLength(LabelHit h) {
+    return h.labelWords().stream().mapToInt(w -> w.text().length()).sum();
+  }
+
+  private static Optional<TextBlock> vendor(
+      PageLayout layout,
+      List<LabelHit> hits,
+      Set<Segment> labelSegments,
+      Set<Word> taken,
+      BlockReader reader) {
+    Set<Segment> titles = new HashSet<>();
+    for (LabelHit h : hits) {
+      if (h.role() == LabelRole.TITLE && h.wholeSegment()) {
+        titles.add(h.segment());
+      }
+    }
+    Map<String, Integer> repeats = new HashMap<>();
+    for (Segment s : layout.segments()) {
+      repeats.merge(s.text(), 1, Integer::sum);
+    }
+    double medianFont = medianFontSize(layout);
+    Segment best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (Segment s : layout.segments()) {
+      if (s.box().top() > VENDOR_ZONE
+          || labelSegments.contains(s)
+          || titles.contains(s)
+          || s.words().stream().anyMatch(taken::contains)
+          || reader.stops(s)
+          || !LETTER.matcher(s.text()).find()) {
+        continue;
+      }
+      double score = fontSize(s) / medianFont;
+      if (LEGAL_FORM.matcher(s.text()).find()) {
+        score += 1.0;
+      }
+      if (s.words().size() > 1 && repeats.getOrDefault(s.text(), 0) > 1) {
+        score += 0.5;
+      }
+      if (s.words().size() == 1 && s.text().length() <= 4) {
+        score -= 1.5; // a monogram logo, not a name
+      }
+      if (startsBlock(layout, s)) {
+        score += 0.3;
+      }
+      score += 0.3 * (1 - s.box().top() / VENDOR_ZONE);
+      if (DIGIT.matcher(s.text()).find()) {
+        score -= 0.6;
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = s;
+      }
+    }
+    return best == null ? Optional.empty() : Optional.of(reader.read(layout, best, best.words()));
+  }
+
+  /** True when no segment sits right above {@code s}, aligned with it: a block's first line. */
+  private static boolean startsBlock(PageLayout layout, Segment s) {
+    for (int i = s.lineIndex() - 1; i >= 0 && i >= s.lineIndex() - 2; i--) {
+      for (Segment above : layout.line(i)) {
+        boolean aligned =
+            Math.abs(above.box().left() - s.box().left()) <= 0.015
+                || Math.abs(above.box().centerX() - s.box().centerX()) <= 0.015;
+        double gap = (s.box().top() - above.box().bottom()) * layout.page().height();
+        if (aligned && gap < 1.2 * s.heightPt()) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static double fontSize(Segment s) {
+    double max = 0;
+    for (Word w : s.words()) {
+      max = Math.max(max, w.fontSize() > 0 ? w.fontSize() : s.heightPt());
+    }
+    return max;
+  }
+
+  private static double medianFontSize(PageLayout layout) {
+    double[] sizes =
+        layout.segments().stream().mapToDouble(PartyFinder::fontSize).sorted().toArray();
+    return sizes.length == 0 || sizes[sizes.length / 2] <= 0 ? 1 : sizes[sizes.length / 2];
+  }
+}

@@ -1,0 +1,82 @@
+package dev.recto.extraction.generic;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Folds printed text into the tokens that labels are matched on: lower case, accents removed,
+ * {@code ß} as {@code ss}, split at everything that is not a letter or digit; the number signs
+ * {@code #}, {@code °} and {@code º} (alone or after {@code N}) read as the token {@code no}.
+ *
+ * <p>So {@code "N° de facture"}, {@code "Nº de factura"} and {@code "Invoice #"} fold to {@code
+ * [no, de, facture]}, {@code [no, de, factura]} and {@code [invoice, no]}. Stateless and
+ * thread-safe.
+ */
+final class TextFolding {
+
+  private static final Pattern NUMBER_SIGN_AFTER_N = Pattern.compile("(?i)\\bn\\s*[°º]");
+  private static final Pattern NUMBER_SIGN = Pattern.compile("[#°º]");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+  private TextFolding() {}
+
+  /** The folded tokens of {@code text}, in order; empty when it holds no letter or digit. */
+  static List<String> tokens(String text) {
+    String s = NUMBER_SIGN_AFTER_N.matcher(text).replaceAll(" no ");
+    s = NUMBER_SIGN.matcher(s).replaceAll(" no ");
+    s = fold(s);
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean alnum = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+      if (alnum && start < 0) {
+        start = i;
+      } else if (!alnum && start >= 0) {
+        out.add(s.substring(start, i));
+        start = -1;
+      }
+    }
+    return out;
+  }
+
+  /** Lower case without accents; {@code ß} becomes {@code ss}. Punctuation is kept. */
+  static String fold(String text) {
+    String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    s = MARKS.matcher(s).replaceAll("");
+    return s.toLowerCase(Locale.ROOT).replace("ß", "ss");
+  }
+
+  /**
+   * Levenshtein distance between two strings, stopping early once it exceeds {@code limit} (returns
+   * {@code limit + 1} then).
+   */
+  static int editDistance(String a, String b, int limit) {
+    if (Math.abs(a.length() - b.length()) > limit) {
+      return limit + 1;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > limit) {
+        return limit + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

@@ -1,0 +1,176 @@
+package dev.recto.extraction.generic;
+
+import dev.recto.core.field.FieldKey;
+import dev.recto.core.model.Word;
+import dev.recto.extraction.parse.Bics;
+import dev.recto.extraction.parse.DateParser;
+import dev.recto.extraction.parse.DocumentIds;
+import dev.recto.extraction.parse.Ibans;
+import dev.recto.extraction.parse.Match;
+import dev.recto.extraction.parse.Money;
+import dev.recto.extraction.parse.MoneyParser;
+import dev.recto.extraction.parse.UsEins;
+import dev.recto.extraction.parse.VatNumbers;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads the value of a field from the words that follow its label, with the parser its type needs:
+ * the last amount for money (a rate or a currency may stand between label and amount), the first
+ * date for dates, a checksum-valid IBAN, BIC or tax id for those, and the first identifier-like
+ * word for document numbers.
+ *
+ * <p>Thread-safe: holds only immutable parsers configured for one document.
+ */
+final class ValueReader {
+
+  private static final int MAX_JOINED_WORDS = 9;
+
+  private final MoneyParser money;
+  private final DateParser dates;
+
+  ValueReader(MoneyParser money, DateParser dates) {
+    this.money = money;
+    this.dates = dates;
+  }
+
+  /** The value of {@code key} in {@code words}, when they hold one of its type. */
+  Optional<FieldValue> read(FieldKey key, List<Word> words) {
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    return switch (key) {
+      case IBAN -> iban(words);
+      case SWIFT -> bic(words);
+      case VENDOR_TAX_ID, CUSTOMER_TAX_ID -> taxId(words);
+      case INVOICE_ID, PURCHASE_ORDER, CUSTOMER_ID -> documentId(words);
+      default ->
+          switch (key.type()) {
+            case MONEY -> money(words);
+            case DATE -> date(words);
+            default -> Optional.empty();
+          };
+    };
+  }
+
+  Optional<FieldValue> money(List<Word> words) {
+    WordText t = new WordText(words);
+    List<Match<Money>> found = money.findAll(t.text());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Match<Money> m = found.get(found.size() - 1);
+    return Optional.of(
+        new FieldValue(
+            m.value().amount().toPlainString(),
+            m.value().currency(),
+            m.text(),
+            t.wordsIn(m.start(), m.end())));
+  }
+
+  Optional<FieldValue> date(List<Word> words) {
+    WordText t = new WordText(words);
+    List<Match<LocalDate>> found = dates.findAll(t.text());
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Match<LocalDate> m = found.get(0);
+    return Optional.of(
+        new FieldValue(m.value().toString(), null, m.text(), t.wordsIn(m.start(), m.end())));
+  }
+
+  private Optional<FieldValue> iban(List<Word> words) {
+    int first = firstWithDigitOrLetter(words);
+    StringBuilder joined = new StringBuilder();
+    for (int i = first; i < words.size() && i - first < MAX_JOINED_WORDS; i++) {
+      joined.append(strip(words.get(i).text()));
+      if (Ibans.isValid(joined.toString())) {
+        List<Word> used = words.subList(first, i + 1);
+        return Optional.of(
+            new FieldValue(Ibans.normalize(joined.toString()), null, raw(used), used));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<FieldValue> bic(List<Word> words) {
+    for (Word w : words) {
+      String s = strip(w.text());
+      if (Bics.isValid(s)) {
+        return Optional.of(
+            new FieldValue(s.toUpperCase(java.util.Locale.ROOT), null, w.text(), List.of(w)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<FieldValue> taxId(List<Word> words) {
+    int first = firstWithDigitOrLetter(words);
+    for (int n = Math.min(4, words.size() - first); n >= 1; n--) {
+      List<Word> used = words.subList(first, first + n);
+      String joined = strip(raw(used).replace(" ", ""));
+      if (VatNumbers.parse(joined).isPresent() || UsEins.isValid(joined)) {
+        return Optional.of(new FieldValue(joined, null, raw(used), used));
+      }
+    }
+    return groupedId(words, first);
+  }
+
+  /**
+   * A tax id printed in groups ({@code GB099 0064 26}) whose checksum could not be confirmed: the
+   * first id-like word joined with the short digit groups that follow it.
+   */
+  private Optional<FieldValue> groupedId(List<Word> words, int first) {
+    if (first >= words.size()
+        || !DocumentIds.looksLikeInvoiceNumber(strip(words.get(first).text()))) {
+      return Optional.empty();
+    }
+    int end = first + 1;
+    while (end < words.size() && words.get(end).text().matches("\\d{1,4}")) {
+      end++;
+    }
+    List<Word> used = words.subList(first, end);
+    return Optional.of(new FieldValue(strip(raw(used).replace(" ", "")), null, raw(used), used));
+  }
+
+  private Optional<FieldValue> documentId(List<Word> words) {
+    for (Word w : words) {
+      String s = strip(w.text());
+      if (s.isEmpty() || s.equals("-")) {
+        continue;
+      }
+      if (DocumentIds.looksLikeInvoiceNumber(s)) {
+        return Optional.of(new FieldValue(s, null, w.text(), List.of(w)));
+      }
+      return Optional.empty(); // the first real word after the label is not an id
+    }
+    return Optional.empty();
+  }
+
+  private static int firstWithDigitOrLetter(List<Word> words) {
+    for (int i = 0; i < words.size(); i++) {
+      if (!strip(words.get(i).text()).isEmpty()) {
+        return i;
+      }
+    }
+    return words.size();
+  }
+
+  /** The text without leading {@code : # -} and trailing {@code , ; :} punctuation. */
+  static String strip(String s) {
+    int a = 0;
+    int b = s.length();
+    while (a < b && ":#".indexOf(s.charAt(a)) >= 0) {
+      a++;
+    }
+    while (b > a && ",;:".indexOf(s.charAt(b - 1)) >= 0) {
+      b--;
+    }
+    return s.substring(a, b);
+  }
+
+  private static String raw(List<Word> words) {
+    return String.join(" ", words.stream().map(Word::text).toList());
+  }
+}

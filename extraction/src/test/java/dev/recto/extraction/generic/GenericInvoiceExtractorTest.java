@@ -1,0 +1,110 @@
+package dev.recto.extraction.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recto.core.field.ExtractedField;
+import dev.recto.core.field.FieldKey;
+import dev.recto.core.field.InvoiceFields;
+import org.junit.jupiter.api.Test;
+
+class GenericInvoiceExtractorTest {
+
+  private final GenericInvoiceExtractor extractor = new GenericInvoiceExtractor();
+
+  private static String value(InvoiceFields f, FieldKey k) {
+    return f.get(k).map(ExtractedField::value).orElse(null);
+  }
+
+  @Test
+  void readsAGermanInvoiceWithLabelsLeftOfTheirValues() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .text(50, 0, "Muster Werkzeuge GmbH", 16)
+                .text(50, 2, "Hauptstraße 5")
+                .text(50, 3, "10115 Berlin")
+                .text(50, 4, "USt-IdNr.: DE136695976")
+                .text(50, 7, "Rechnungsadresse")
+                .text(50, 8, "Beispiel AG")
+                .text(50, 9, "Ringweg 2")
+                .text(50, 10, "80331 München")
+                .text(330, 7, "Rechnungsnummer:")
+                .text(450, 7, "RE-2024-0042")
+                .text(330, 8, "Datum:")
+                .text(450, 8, "03.05.2024")
+                .text(330, 9, "Fällig am:")
+                .text(450, 9, "17. Mai 2024")
+                .text(330, 20, "Zwischensumme")
+                .text(480, 20, "1.000,00 €")
+                .text(330, 21, "MwSt. 19%")
+                .text(480, 21, "190,00 €")
+                .text(330, 22, "Gesamtbetrag")
+                .text(480, 22, "1.190,00 €")
+                .text(50, 25, "IBAN: DE89 3704 0044 0532 0130 00")
+                .text(50, 26, "BIC: COBADEFFXXX")
+                .text(50, 27, "Zahlbar innerhalb von 14 Tagen ohne Abzug")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_NAME)).isEqualTo("Muster Werkzeuge GmbH");
+    assertThat(value(f, FieldKey.VENDOR_ADDRESS)).isEqualTo("Hauptstraße 5 10115 Berlin");
+    assertThat(value(f, FieldKey.VENDOR_TAX_ID)).isEqualTo("DE136695976");
+    assertThat(value(f, FieldKey.CUSTOMER_NAME)).isEqualTo("Beispiel AG");
+    assertThat(value(f, FieldKey.CUSTOMER_ADDRESS)).isEqualTo("Ringweg 2 80331 München");
+    assertThat(value(f, FieldKey.INVOICE_ID)).isEqualTo("RE-2024-0042");
+    assertThat(value(f, FieldKey.INVOICE_DATE)).isEqualTo("2024-05-03");
+    assertThat(value(f, FieldKey.DUE_DATE)).isEqualTo("2024-05-17");
+    assertThat(value(f, FieldKey.SUB_TOTAL)).isEqualTo("1000.00");
+    assertThat(value(f, FieldKey.TOTAL_TAX)).isEqualTo("190.00");
+    assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("1190.00");
+    assertThat(value(f, FieldKey.CURRENCY)).isEqualTo("EUR");
+    assertThat(value(f, FieldKey.IBAN)).isEqualTo("DE89370400440532013000");
+    assertThat(value(f, FieldKey.SWIFT)).isEqualTo("COBADEFFXXX");
+    assertThat(value(f, FieldKey.PAYMENT_TERM))
+        .isEqualTo("Zahlbar innerhalb von 14 Tagen ohne Abzug");
+    ExtractedField total = f.get(FieldKey.INVOICE_TOTAL).orElseThrow();
+    assertThat(total.extractorId()).isEqualTo(GenericInvoiceExtractor.ID);
+    assertThat(total.provenance()).isNotEmpty();
+    assertThat(total.provenance().get(0).box().left()).isGreaterThan(0.75);
+  }
+
+  @Test
+  void readsValuesUnderARowOfLabels() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .text(50, 0, "Acme Supplies LLC", 16)
+                .text(50, 5, "Invoice Number")
+                .text(200, 5, "Date")
+                .text(330, 5, "Due Date")
+                .text(50, 6, "INV-7731")
+                .text(200, 6, "03/14/2024")
+                .text(330, 6, "04/13/2024")
+                .text(50, 9, "Description")
+                .text(300, 9, "Qty")
+                .text(450, 9, "Total")
+                .text(50, 10, "Widgets")
+                .text(300, 10, "2")
+                .text(450, 10, "$20.00")
+                .text(330, 12, "Total")
+                .text(450, 12, "$21.60")
+                .document());
+    assertThat(value(f, FieldKey.INVOICE_ID)).isEqualTo("INV-7731");
+    assertThat(value(f, FieldKey.INVOICE_DATE)).isEqualTo("2024-03-14");
+    assertThat(value(f, FieldKey.DUE_DATE)).isEqualTo("2024-04-13");
+    // the table header's "Total" must not take the first row's amount
+    assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("21.60");
+    assertThat(value(f, FieldKey.CURRENCY)).isEqualTo("USD");
+  }
+
+  @Test
+  void aDiscountIsPositiveAndAnEmptyDocumentGivesNothing() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder().text(330, 20, "Discount").text(480, 20, "-12.50").document());
+    assertThat(value(f, FieldKey.TOTAL_DISCOUNT)).isEqualTo("12.50");
+    assertThat(
+            extractor.extract(
+                new dev.recto.core.model.Document(
+                    "empty", dev.recto.core.model.InputFormat.PDF, java.util.List.of())))
+        .isEqualTo(InvoiceFields.EMPTY);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.recto.extraction.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LabelFinderTest {
+
+  private final LabelFinder finder = new LabelFinder(LabelLexicon.bundled());
+
+  private List<LabelHit> hits(String line, boolean fuzzy) {
+    PageLayout layout =
+        PageLayout.of(new PageBuilder().text(50, 0, line).document().pages().get(0));
+    return finder.find(layout, fuzzy);
+  }
+
+  @Test
+  void foldsNumberSignsAccentsAndPunctuation() {
+    assertThat(TextFolding.tokens("N° de facture")).containsExactly("no", "de", "facture");
+    assertThat(TextFolding.tokens("Nº de factura")).containsExactly("no", "de", "factura");
+    assertThat(TextFolding.tokens("Invoice #")).containsExactly("invoice", "no");
+    assertThat(TextFolding.tokens("Rechnungs-Nr.:")).containsExactly("rechnungs", "nr");
+    assertThat(TextFolding.tokens("Fällig am")).containsExactly("fallig", "am");
+    assertThat(TextFolding.tokens("Straße")).containsExactly("strasse");
+  }
+
+  @Test
+  void findsLabelsInEveryLanguage() {
+    assertThat(hits("Rechnungsnummer: 4711", false))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.INVOICE_ID);
+    assertThat(hits("N° de facture : F-12", false))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.INVOICE_ID);
+    assertThat(hits("Factuurnr. 2024-1", false))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.INVOICE_ID);
+    assertThat(hits("Fecha de vencimiento: 01/02/2024", false))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.DUE_DATE);
+    assertThat(hits("Totale da pagare EUR 12,00", false))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.AMOUNT_DUE);
+  }
+
+  @Test
+  void theLongestPhraseWins() {
+    LabelHit hit = hits("Due Date: 2024-01-01", false).get(0);
+    assertThat(hit.role()).isEqualTo(LabelRole.DUE_DATE);
+    assertThat(hit.endWord()).isEqualTo(2);
+    assertThat(hit.valueWords()).extracting(w -> w.text()).containsExactly("2024-01-01");
+  }
+
+  @Test
+  void labelsInTheMiddleOfTextNeedAColon() {
+    assertThat(hits("Thank you, the total is due soon", false)).isEmpty();
+    assertThat(hits("Invoice No: 12 Date: 2024-01-01", false))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.INVOICE_ID, LabelRole.INVOICE_DATE);
+  }
+
+  @Test
+  void aValueEndsWhereTheNextLabelStarts() {
+    List<LabelHit> h = hits("Invoice No: 12 Date: 2024-01-01", false);
+    assertThat(h.get(0).valueWords()).extracting(w -> w.text()).containsExactly("12");
+  }
+
+  @Test
+  void ocrErrorsMatchOnlyWhenFuzzy() {
+    assertThat(hits("Rechnungsnummor: 4711", false)).isEmpty();
+    List<LabelHit> fuzzy = hits("Rechnungsnummor: 4711", true);
+    assertThat(fuzzy).extracting(LabelHit::role).containsExactly(LabelRole.INVOICE_ID);
+    assertThat(fuzzy.get(0).quality()).isLessThan(1.0);
+  }
+
+  @Test
+  void malformedLexiconLinesNameTheLine() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> LabelLexicon.parse("en INVOICE_ID invoice no\nen NOPE x\n"))
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("NOPE");
+  }
+}
