@@ -6,6 +6,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -97,12 +99,24 @@ final class CurrencyMarks {
 
     static final String REGEX = build();
 
+    /**
+     * ISO codes as a trie by first letter ({@code A(?:ED|FN|...)|B(?:...)}) so that a position that
+     * starts no code is rejected after one character, then the symbols, longest first.
+     */
     private static String build() {
-      List<String> marks = new ArrayList<>(CODES);
-      marks.addAll(SYMBOLS.keySet());
-      marks.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
-      String alternation =
-          marks.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+      Map<Character, List<String>> byFirst = new TreeMap<>();
+      for (String code : CODES) {
+        byFirst.computeIfAbsent(code.charAt(0), c -> new ArrayList<>()).add(code.substring(1));
+      }
+      StringJoiner alternation = new StringJoiner("|", "(?:", ")");
+      List<String> symbols = new ArrayList<>(SYMBOLS.keySet());
+      symbols.sort(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+      symbols.forEach(sym -> alternation.add(Pattern.quote(sym)));
+      byFirst.forEach(
+          (first, rests) -> {
+            rests.sort(null);
+            alternation.add(first + "(?:" + String.join("|", rests) + ")");
+          });
       return "(?<!\\p{L})" + alternation + "(?!\\p{L})";
     }
 

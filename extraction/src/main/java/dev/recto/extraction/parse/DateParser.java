@@ -51,7 +51,7 @@ public final class DateParser {
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\d])(?<d>\\d{1,2})(?:\\.º|\\.|er|st|nd|rd|th|º|ª|°)?"
-              + "(?:\\h*[-/.]\\h*|\\h*(?:de\\h+)?)"
+              + "(?:\\h*[-/.]\\h*|\\h*(?:(?:de|of)\\h+)?)"
               + MON
               + "(?:\\h*[-/.]\\h*|\\h*,?\\h*(?:del?\\h+)?)"
               + "(?<y>\\d{4}|\\d{2})(?![\\p{L}\\d])");

@@ -52,10 +52,7 @@ public final class DocumentIds {
     if (text == null) {
       return false;
     }
-    String s = text.strip();
-    if (s.startsWith("#")) {
-      s = s.substring(1);
-    }
+    String s = text.strip().replaceFirst("^#", "");
     if (!SHAPE.matcher(s).matches() || s.chars().noneMatch(Character::isDigit)) {
       return false;
     }
@@ -64,8 +61,10 @@ public final class DocumentIds {
         return false;
       }
     }
+    boolean separators = s.indexOf('.') >= 0 || s.indexOf(',') >= 0;
     for (MoneyParser amounts : AMOUNTS) {
-      if (!amounts.findAll(s).isEmpty() && amounts.parse(s).isPresent()) {
+      // a bare integer may be an id; one with separators or a currency is an amount
+      if (amounts.parse(s).filter(m -> m.currency() != null || separators).isPresent()) {
         return false;
       }
     }

@@ -42,6 +42,7 @@ import java.util.regex.Pattern;
 public final class MoneyParser {
 
   private static final String SIGN = "[-\u2212\u2013]";
+  private static final String[] SIGN_GROUPS = {"s1", "s2", "s3", "s4"};
 
   private final NumberConvention convention;
   private final Pattern pattern;
@@ -105,10 +106,11 @@ public final class MoneyParser {
     if (!m.matches()) {
       return Optional.empty();
     }
-    if (m.group("lp") != null ^ m.group("rp") != null) {
+    boolean lp = m.group("lp") != null;
+    if (lp != (m.group("rp") != null)) {
       return Optional.empty();
     }
-    return read(m, s, false);
+    return read(m, s, false, lp);
   }
 
   /**
@@ -133,7 +135,8 @@ public final class MoneyParser {
       } else if (rp && !lp) {
         end--;
       }
-      Optional<Money> money = (lp == rp) ? read(m, text, true) : readUnbalanced(m, text);
+      // a one-sided parenthesis is not part of the amount and sets no sign
+      Optional<Money> money = read(m, text, true, lp && rp);
       if (money.isPresent()) {
         out.add(new Match<>(money.get(), start, end, text.substring(start, end)));
         from = end;
@@ -144,19 +147,15 @@ public final class MoneyParser {
     return out;
   }
 
-  /** An amount whose one-sided parenthesis is not part of it: the parenthesis sets no sign. */
-  private Optional<Money> readUnbalanced(Matcher m, String text) {
-    return read(m, text, true, false);
-  }
-
-  private Optional<Money> read(Matcher m, String text, boolean needMarker) {
-    return read(m, text, needMarker, m.group("lp") != null);
-  }
-
-  private Optional<Money> read(
-      Matcher m, String text, boolean needMarker, boolean parenthesesNegative) {
-    int negatives = parenthesesNegative ? 1 : 0;
-    for (String g : new String[] {"s1", "s2", "s3", "s4"}) {
+  /**
+   * The amount of a match, or empty when the match breaks a rule the regex does not express.
+   *
+   * @param needMarker whether a currency, decimals or grouping is required (in running text)
+   * @param parenthesized whether balanced parentheses enclose the amount (a negative)
+   */
+  private Optional<Money> read(Matcher m, String text, boolean needMarker, boolean parenthesized) {
+    int negatives = parenthesized ? 1 : 0;
+    for (String g : SIGN_GROUPS) {
       if (m.group(g) != null) {
         negatives++;
       }
@@ -194,7 +193,13 @@ public final class MoneyParser {
         return Optional.empty();
       }
     }
-    String digits = intText.replaceAll("\\D", "");
+    StringBuilder digitBuffer = new StringBuilder(intText.length());
+    for (int i = 0; i < intText.length(); i++) {
+      if (Character.isDigit(intText.charAt(i))) {
+        digitBuffer.append(intText.charAt(i));
+      }
+    }
+    String digits = digitBuffer.toString();
     if (grouping == null
         && (digits.length() > 15 || (digits.length() > 1 && digits.startsWith("0")))) {
       return Optional.empty();

@@ -114,11 +114,27 @@ public final class VatNumbers {
    *     a check digit that fails
    */
   public static Optional<VatNumber> parse(String text) {
+    return parse(text, null);
+  }
+
+  /**
+   * Reads a VAT number that may be printed without its prefix, as Italian ({@code P.IVA
+   * 00743110157}) and Spanish ({@code CIF B12345678}) invoices often do: when the text does not
+   * start with a known VAT prefix, {@code defaultCountry}'s prefix is put in front ({@code GR} is
+   * read as {@code EL}). Otherwise as {@link #parse(String)}.
+   *
+   * @param defaultCountry ISO 3166 code or VAT prefix of the issuing country, or null for none
+   */
+  public static Optional<VatNumber> parse(String text, String defaultCountry) {
     if (text == null) {
       return Optional.empty();
     }
     String s = text.toUpperCase(Locale.ROOT).replaceAll("[\\s\\u00A0\\u202F.\\-/]", "");
     s = SUFFIX.matcher(s).replaceFirst("");
+    if (defaultCountry != null && !hasKnownPrefix(s)) {
+      String d = defaultCountry.toUpperCase(Locale.ROOT);
+      s = (d.equals("GR") ? "EL" : d) + s;
+    }
     if (s.length() < 4) {
       return Optional.empty();
     }
@@ -142,6 +158,14 @@ public final class VatNumbers {
       verified = !formatOnly(prefix, number);
     }
     return Optional.of(new VatNumber(rule.country(), prefix + number, verified));
+  }
+
+  private static boolean hasKnownPrefix(String s) {
+    if (s.length() < 2) {
+      return false;
+    }
+    String prefix = s.substring(0, 2);
+    return RULES.containsKey(prefix) || prefix.equals("GR");
   }
 
   /** Numbers whose country has a checksum that does not cover their form. */

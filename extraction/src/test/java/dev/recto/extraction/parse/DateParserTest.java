@@ -42,6 +42,7 @@ class DateParserTest {
         "DMY | Mar 5 2024            | 2024-03-05",
         "DMY | March 5th, 2024       | 2024-03-05",
         "DMY | 1st March 2024        | 2024-03-01",
+        "DMY | 1st of March 2024     | 2024-03-01",
         "DMY | 5. März 2024          | 2024-03-05",
         "DMY | 5. Maerz 2024         | 2024-03-05",
         "DMY | 05. Mrz. 2024         | 2024-03-05",

@@ -152,6 +152,29 @@ class IdentifiersTest {
     assertThat(VatNumbers.parse(text)).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0} in {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "null",
+      value = {
+        "00743110157        | IT   | IT00743110157",
+        "A13585625          | ES   | ESA13585625",
+        "094259216          | GR   | EL094259216",
+        "136 695 976        | de   | DE136695976",
+        "ATU13585627        | DE   | ATU13585627",
+        "DE136695976        | null | DE136695976",
+      })
+  void vatNumbersWithoutPrefix(String text, String country, String normalized) {
+    assertThat(VatNumbers.parse(text, country).map(VatNumber::normalized)).contains(normalized);
+  }
+
+  @Test
+  void vatNumberWithoutPrefixNeedsACountry() {
+    assertThat(VatNumbers.parse("00743110157")).isEmpty();
+    assertThat(VatNumbers.parse("00743110157", null)).isEmpty();
+    assertThat(VatNumbers.parse("00743110158", "IT")).isEmpty();
+  }
+
   @ParameterizedTest
   @CsvSource({
     "12-3456789, true",
