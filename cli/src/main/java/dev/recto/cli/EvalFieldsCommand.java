@@ -58,6 +58,14 @@ final class EvalFieldsCommand implements Callable<Integer> {
   int misses;
 
   @Option(
+      names = "--truth-suffix",
+      paramLabel = "SUFFIX",
+      defaultValue = ".truth.json",
+      description =
+          "How truth files end (default .truth.json; .json for invoice2data's compare folder).")
+  String truthSuffix;
+
+  @Option(
       names = "--slice",
       paramLabel = "LABEL",
       description = "Only documents with this slice label, e.g. design=d03-letterhead.")
@@ -81,9 +89,10 @@ final class EvalFieldsCommand implements Callable<Integer> {
       builder.ocrEngine(ocrEngine);
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    List<FieldEvaluation.Item> items = FieldEvaluation.items(dir);
+    List<FieldEvaluation.Item> items = FieldEvaluation.items(dir, truthSuffix);
     if (items.isEmpty()) {
-      throw new CommandLine.ParameterException(cli, "no NAME.truth.json with a document in " + dir);
+      throw new CommandLine.ParameterException(
+          cli, "no NAME" + truthSuffix + " with a document in " + dir);
     }
     PrintWriter out = cli.getOut();
     try (DocumentProcessor processor = builder.build()) {

@@ -34,12 +34,28 @@ public final class FieldEvaluation {
   /** One document and its truth. */
   public record Item(Path document, Path truth) {}
 
-  /** The scored documents of {@code dir}, sorted by name. */
+  /** The scored documents of {@code dir}, sorted by name: truth files end {@code .truth.json}. */
   public static List<Item> items(Path dir) throws IOException {
+    return items(dir, ".truth.json");
+  }
+
+  /**
+   * The scored documents of {@code dir}, sorted by name, with truth files named {@code NAME +
+   * truthSuffix} ({@code .json} for invoice2data's test folder).
+   */
+  public static List<Item> items(Path dir, String truthSuffix) throws IOException {
     List<Item> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir)) {
-      for (Path truth : files.filter(p -> p.toString().endsWith(".truth.json")).sorted().toList()) {
-        String base = truth.getFileName().toString().replaceFirst("\\.truth\\.json$", "");
+      List<Path> truths =
+          files
+              .filter(p -> p.getFileName().toString().endsWith(truthSuffix))
+              .filter(
+                  p -> truthSuffix.equals(".truth.json") || !p.toString().endsWith(".truth.json"))
+              .sorted()
+              .toList();
+      for (Path truth : truths) {
+        String file = truth.getFileName().toString();
+        String base = file.substring(0, file.length() - truthSuffix.length());
         document(dir, base).ifPresent(d -> out.add(new Item(d, truth)));
       }
     }

@@ -19,6 +19,9 @@ import java.util.Set;
  * @param unprinted fields that have a value but are not printed as such (a total tax over several
  *     rates): neither rewarded nor penalized
  * @param lineItems the printed cells of each line-item row, in document order
+ * @param exhaustive true when every printed field is in {@code fields}, so a value extracted for
+ *     any other field is a false positive; false for partial truth (invoice2data's expected output
+ *     lists only what its template extracts), where only the listed fields are scored
  * @param slices what the document is, as {@code dimension=value} labels for slicing the scores:
  *     {@code locale=de-DE}, {@code design=d01-classic}, {@code degradation=born-digital|scan},
  *     {@code effect=blur} (one per scan effect), {@code dpi=150}
@@ -28,6 +31,7 @@ public record FieldTruth(
     Map<FieldKey, String> fields,
     Set<FieldKey> unprinted,
     List<Map<LineItemKey, String>> lineItems,
+    boolean exhaustive,
     List<String> slices) {
 
   public FieldTruth {

@@ -25,7 +25,9 @@ import java.util.TreeSet;
  *   <li>Recto's synthetic {@code NAME.truth.json} (and {@code NAME.scan.truth.json}), where each
  *       field is {@code {"value": ..., "raw": ...}}: a field with a value but no raw text is not
  *       printed and counted as {@link FieldTruth#unprinted()}; line items are {@code {"cells":
- *       {...}}}; {@code locale}, {@code designId} and {@code scan.effects} become slices.
+ *       {...}}}; {@code locale}, {@code designId} and {@code scan.effects} become slices;
+ *   <li>invoice2data's expected output, {@code [{"issuer": ..., "amount": 4.11, ...}]}, mapped by
+ *       {@link Invoice2DataTruth}.
  * </ul>
  *
  * <p>Unknown field names are an error naming the file, so a typo cannot silently drop a field.
@@ -52,8 +54,11 @@ public final class FieldTruthReader {
     }
   }
 
-  /** Reads a parsed truth tree. */
+  /** Reads a parsed truth tree (also invoice2data's output, see {@link Invoice2DataTruth}). */
   public static FieldTruth fromTree(String name, JsonNode root) {
+    if (Invoice2DataTruth.accepts(root)) {
+      return Invoice2DataTruth.fromTree(name, root);
+    }
     Map<FieldKey, String> fields = new EnumMap<>(FieldKey.class);
     Set<FieldKey> unprinted = EnumSet.noneOf(FieldKey.class);
     JsonNode f = root.path("fields");
@@ -106,7 +111,7 @@ public final class FieldTruthReader {
     } else if (root.has("designId")) {
       slices.add("degradation=born-digital");
     }
-    return new FieldTruth(name, fields, unprinted, rows, slices);
+    return new FieldTruth(name, fields, unprinted, rows, true, slices);
   }
 
   private record Cell(String value, boolean printed) {}

@@ -15,6 +15,7 @@ import dev.recto.extraction.parse.Match;
 import dev.recto.extraction.parse.Money;
 import dev.recto.extraction.parse.MoneyParser;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -82,13 +83,13 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
     MoneyParser money = new MoneyParser(conventions.numbers());
     ValueReader reader = new ValueReader(money, new DateParser(conventions.dateOrder()));
 
-    Map<FieldKey, Candidate> best = new EnumMap<>(FieldKey.class);
+    Map<FieldKey, List<Candidate>> ranked = new EnumMap<>(FieldKey.class);
     for (Candidate c : new KeyValueFinder(reader).candidates(layouts, hits, labelSegments)) {
-      Candidate old = best.get(c.key());
-      if (old == null || c.score() > old.score()) {
-        best.put(c.key(), c);
-      }
+      ranked.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
     }
+    // best first; a stable sort keeps document order among equal scores
+    ranked.values().forEach(l -> l.sort(Comparator.comparingDouble((Candidate c) -> -c.score())));
+    Map<FieldKey, Candidate> best = TotalsResolver.choose(ranked);
     Map<FieldKey, ExtractedField> fields = new EnumMap<>(FieldKey.class);
     best.forEach((k, c) -> fields.put(k, field(normalize(k, c.value()), c.score())));
 

@@ -10,17 +10,19 @@ import java.util.Set;
 
 /**
  * Turns labels into candidate values: a value is read after the label in its own segment (score
- * factor 1), else in the next segment right on the same line (0.9, at most {@value #MAX_RIGHT_GAP}
- * of page width away), else in the segment below (0.8, within {@value #MAX_LINES_BELOW} line
- * heights, overlapping the label or left-aligned with it). A value below is only read when the
- * label's whole line is labels (a row of column labels with a row of values under it), so a table
- * header's {@code Total} never takes the first row's amount.
+ * factor 1), else in the segments right of it on the same line up to the next label (0.9, gaps of
+ * at most {@value #MAX_RIGHT_GAP} of page width), else under the label (0.8, within {@value
+ * #MAX_LINES_BELOW} line heights, the words in the label's column). A title ({@code Invoice},
+ * {@code Factuur}) is read as a weaker invoice-number label; a date after an invoice number is a
+ * weaker invoice date; a tax label before a VAT number gives the vendor's tax id. A value below is
+ * only read when the label's whole line is labels (a row of column labels with a row of values
+ * under it), so a table header's {@code Total} never takes the first row's amount.
  *
  * <p>Thread-safe: stateless apart from the reader it is given.
  */
 final class KeyValueFinder {
 
-  static final double MAX_RIGHT_GAP = 0.45;
+  static final double MAX_RIGHT_GAP = 0.8;
   static final double MAX_LINES_BELOW = 2.6;
   private static final double ALIGN_SLACK = 0.02;
 
@@ -35,51 +37,123 @@ final class KeyValueFinder {
       Map<Integer, PageLayout> layouts, List<LabelHit> hits, Set<Segment> labelSegments) {
     List<Candidate> out = new ArrayList<>();
     for (LabelHit hit : hits) {
+      PageLayout layout = layouts.get(hit.segment().pageIndex());
       Optional<FieldKey> key = hit.role().field();
+      if (hit.role() == LabelRole.TITLE) {
+        // "Invoice INV/2023/03/0008", "Factuur" over its number: a weaker invoice-number label
+        read(layout, hit, FieldKey.INVOICE_ID, labelSegments, hits)
+            .ifPresent(c -> out.add(scaled(c, 0.6)));
+        continue;
+      }
       if (key.isEmpty()) {
         continue;
       }
-      PageLayout layout = layouts.get(hit.segment().pageIndex());
-      double base = hit.quality() * (hit.firstWord() == 0 ? 1.0 : 0.9);
-      Optional<FieldValue> v = reader.read(key.get(), hit.valueWords());
-      double factor = 1.0;
-      if (v.isEmpty() && hit.valueEnd() == hit.segment().words().size()) {
-        Optional<Segment> right = layout.rightOf(hit.segment(), MAX_RIGHT_GAP);
-        if (right.isPresent() && !labelSegments.contains(right.get())) {
-          v = reader.read(key.get(), right.get().words());
-          factor = 0.9;
-        }
+      Optional<Candidate> c = read(layout, hit, key.get(), labelSegments, hits);
+      c.ifPresent(out::add);
+      if (key.get() == FieldKey.INVOICE_ID && c.isPresent()) {
+        // "Facture n° 562044387 du 02 Juillet 2015": the date after the number is the invoice's
+        List<Word> rest = after(hit.valueWords(), c.get().value().words());
+        reader
+            .read(FieldKey.INVOICE_DATE, rest)
+            .ifPresent(d -> out.add(new Candidate(FieldKey.INVOICE_DATE, d, 0.6 * hit.quality())));
       }
-      if (v.isEmpty()
-          && hit.wholeSegment()
-          && !TableHeaderWords.isHeaderLine(layout, hit.segment())) {
-        Optional<Segment> below = layout.below(hit.segment(), MAX_LINES_BELOW, ALIGN_SLACK);
-        if (below.isPresent() && !labelSegments.contains(below.get())) {
-          v = reader.read(key.get(), underLabel(layout, hit, below.get()));
-          factor = 0.8;
-        }
-      }
-      if (v.isPresent() && key.get() == FieldKey.CUSTOMER_ID && inPaymentBlock(hit, hits)) {
-        factor *= 0.5; // "Account No." among bank details is the bank account
-      }
-      if (v.isPresent()) {
-        out.add(new Candidate(key.get(), v.get(), base * factor));
+      if (key.get() == FieldKey.TOTAL_TAX && c.isEmpty()) {
+        // "BTW NL810433941B01", "VAT: GB123456789": a tax label before a tax id
+        read(layout, hit, FieldKey.VENDOR_TAX_ID, labelSegments, hits)
+            .filter(t -> reader.isVatNumber(t.value().value()))
+            .ifPresent(t -> out.add(scaled(t, 0.8)));
       }
     }
     return out;
   }
 
+  private static Candidate scaled(Candidate c, double factor) {
+    return new Candidate(c.key(), c.value(), c.score() * factor);
+  }
+
+  private static List<Word> after(List<Word> words, List<Word> used) {
+    int last = -1;
+    for (int i = 0; i < words.size(); i++) {
+      if (used.contains(words.get(i))) {
+        last = i;
+      }
+    }
+    return last < 0 ? List.of() : words.subList(last + 1, words.size());
+  }
+
+  /** The value of {@code key} after, right of, or under {@code hit}. */
+  private Optional<Candidate> read(
+      PageLayout layout,
+      LabelHit hit,
+      FieldKey key,
+      Set<Segment> labelSegments,
+      List<LabelHit> hits) {
+    double base = hit.quality() * (hit.firstWord() == 0 ? 1.0 : 0.9);
+    Optional<FieldValue> v = reader.read(key, hit.valueWords());
+    double factor = 1.0;
+    if (v.isEmpty() && hit.valueEnd() == hit.segment().words().size()) {
+      List<Word> right = rightWords(layout, hit.segment(), labelSegments);
+      if (!right.isEmpty()) {
+        // words left over after the label ("(USD)", "EUR") still qualify the value
+        List<Word> joined = new ArrayList<>(hit.valueWords());
+        joined.addAll(right);
+        v = reader.read(key, joined);
+        factor = 0.9;
+      }
+    }
+    if (v.isEmpty()
+        && hit.valueWords().isEmpty()
+        && !TableHeaderWords.isHeaderLine(layout, hit.segment())) {
+      Optional<Segment> below =
+          layout.below(
+              hit.box(),
+              hit.segment().lineIndex(),
+              hit.segment().heightPt(),
+              MAX_LINES_BELOW,
+              ALIGN_SLACK);
+      if (below.isPresent() && !labelSegments.contains(below.get())) {
+        v = reader.read(key, underLabel(layout, hit, below.get()));
+        factor = 0.8;
+      }
+    }
+    if (v.isPresent() && key == FieldKey.CUSTOMER_ID && inPaymentBlock(hit, hits)) {
+      factor *= 0.5; // "Account No." among bank details is the bank account
+    }
+    double score = base * factor;
+    return v.map(value -> new Candidate(key, value, score));
+  }
+
   /**
-   * The words of {@code below} in the label's column: from the label's left edge to the next
-   * segment right of the label on its line (values under a row of labels may run together).
+   * The words of the segments right of {@code s} on its line, up to the next label: a totals row
+   * may print several amounts (net, tax, gross) and its value is the last.
+   */
+  private static List<Word> rightWords(PageLayout layout, Segment s, Set<Segment> labelSegments) {
+    List<Word> out = new ArrayList<>();
+    Segment cursor = s;
+    while (true) {
+      Optional<Segment> next = layout.rightOf(cursor, MAX_RIGHT_GAP);
+      if (next.isEmpty() || labelSegments.contains(next.get())) {
+        return out;
+      }
+      out.addAll(next.get().words());
+      cursor = next.get();
+    }
+  }
+
+  /**
+   * The words of {@code below} that reach into the label's column: from the label's left edge to
+   * the next label or segment right of it on its line (values under a row of labels may run
+   * together).
    */
   private static List<Word> underLabel(PageLayout layout, LabelHit hit, Segment below) {
     double from = hit.box().left() - ALIGN_SLACK;
     double to =
-        layout.rightOf(hit.segment(), 1.0).map(s -> s.box().left() - ALIGN_SLACK).orElse(1.0);
+        hit.endWord() < hit.segment().words().size()
+            ? hit.segment().words().get(hit.endWord()).box().left() - ALIGN_SLACK
+            : layout.rightOf(hit.segment(), 1.0).map(s -> s.box().left() - ALIGN_SLACK).orElse(1.0);
     List<Word> out = new ArrayList<>();
     for (Word w : below.words()) {
-      if (w.box().left() >= from && w.box().left() < to) {
+      if (w.box().right() > from && w.box().left() < to) {
         out.add(w);
       }
     }

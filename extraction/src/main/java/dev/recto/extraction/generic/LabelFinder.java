@@ -8,9 +8,10 @@ import java.util.List;
  * Finds lexicon labels in the segments of a page.
  *
  * <p>A label must start at a word and end at a word boundary. It is taken at the start of a
- * segment, after an earlier label's value, or anywhere when its last word ends with a colon. At
- * each position the longest phrase wins ({@code Due Date} over {@code Date}). Tokens of five or
- * more letters may differ by one edit when {@code fuzzy} is on (for OCR text).
+ * segment, after an earlier field label (chained labels: {@code Grondslag BTW bedrag}), or anywhere
+ * when its last word ends with a colon. At each position the longest phrase wins ({@code Due Date}
+ * over {@code Date}). Tokens of five or more letters may differ by one edit when {@code fuzzy} is
+ * on (for OCR text).
  *
  * <p>Thread-safe: holds only the immutable lexicon.
  */
@@ -60,7 +61,9 @@ final class LabelFinder {
       boolean atStart = w == 0;
       boolean colon = words.get(endWord - 1).text().endsWith(":");
       boolean afterLabel = !spans.isEmpty();
-      if (atStart || colon || (afterLabel && w > spans.get(spans.size() - 1)[1])) {
+      boolean chained =
+          afterLabel && w >= spans.get(spans.size() - 1)[1] && m.phrase.role().field().isPresent();
+      if (atStart || colon || chained) {
         spans.add(new int[] {w, endWord});
         matched.add(m.phrase);
         qualities.add(m.quality);

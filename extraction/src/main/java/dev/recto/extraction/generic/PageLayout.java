@@ -34,7 +34,11 @@ final class PageLayout {
 
   /** Groups the words of {@code page} into visual lines and splits those into segments. */
   static PageLayout of(Page page) {
-    List<List<Word>> lines = visualLines(page.words());
+    List<Word> words = new ArrayList<>();
+    for (Word w : page.words()) {
+      words.addAll(WordSplitter.split(w));
+    }
+    List<List<Word>> lines = visualLines(words);
     List<List<Segment>> byLine = new ArrayList<>();
     for (List<Word> line : lines) {
       byLine.add(split(page, byLine.size(), line));

@@ -36,6 +36,8 @@ final class PartyFinder {
               + "pty|gbr)(?=$|[\\s,.)])");
   private static final Pattern LETTER = Pattern.compile("\\p{L}{2,}");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern TITLE_WORD =
+      Pattern.compile("(^|\\s)(invoice|rechnung|facture|factura|fattura|factuur|fatura)(\\s|$)");
 
   /** The party blocks of the document whose first page is {@code first}. */
   Parties find(PageLayout first, List<LabelHit> hits, Set<Segment> labelSegments) {
@@ -113,9 +115,15 @@ final class PartyFinder {
       Set<Word> taken,
       BlockReader reader) {
     Set<Segment> titles = new HashSet<>();
+    Set<Segment> titleWords = new HashSet<>();
     for (LabelHit h : hits) {
       if (h.role() == LabelRole.TITLE && h.wholeSegment()) {
         titles.add(h.segment());
+      }
+    }
+    for (Segment s : layout.segments()) {
+      if (TITLE_WORD.matcher(TextFolding.fold(s.text())).find()) {
+        titleWords.add(s); // "Kopie factuur", "Tax Invoice": a heading, not a name
       }
     }
     Map<String, Integer> repeats = new HashMap<>();
@@ -126,9 +134,10 @@ final class PartyFinder {
     Segment best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Segment s : layout.segments()) {
-      if (s.box().top() > VENDOR_ZONE
-          || labelSegments.contains(s)
+      if (labelSegments.contains(s)
+          || TableHeaderWords.isHeaderLine(layout, s)
           || titles.contains(s)
+          || titleWords.contains(s)
           || s.words().stream().anyMatch(taken::contains)
           || reader.stops(s)
           || !LETTER.matcher(s.text()).find()) {
@@ -136,7 +145,7 @@ final class PartyFinder {
       }
       double score = fontSize(s) / medianFont;
       if (LEGAL_FORM.matcher(s.text()).find()) {
-        score += 1.0;
+        score += 1.5;
       }
       if (s.words().size() > 1 && repeats.getOrDefault(s.text(), 0) > 1) {
         score += 0.5;
@@ -147,9 +156,19 @@ final class PartyFinder {
       if (startsBlock(layout, s)) {
         score += 0.3;
       }
-      score += 0.3 * (1 - s.box().top() / VENDOR_ZONE);
+      if (s.box().top() <= VENDOR_ZONE) {
+        score += 0.6 + 0.3 * (1 - s.box().top() / VENDOR_ZONE);
+      } else if (s.box().top() < 0.85) {
+        score -= 1.5; // the body of the invoice: items, totals, notes
+      }
+      if (layout.line(s.lineIndex()).size() >= 3) {
+        score -= 0.5; // a table row
+      }
       if (DIGIT.matcher(s.text()).find()) {
-        score -= 0.6;
+        score -= 1.0;
+      }
+      if (reader.read(layout, s, s.words()).addressLines().size() >= 2) {
+        score += 0.7; // a name with an address block under it
       }
       if (score > bestScore) {
         bestScore = score;

@@ -107,7 +107,7 @@ final class ValueReader {
 
   private Optional<FieldValue> taxId(List<Word> words) {
     int first = firstWithDigitOrLetter(words);
-    for (int n = Math.min(4, words.size() - first); n >= 1; n--) {
+    for (int n = Math.min(6, words.size() - first); n >= 1; n--) {
       List<Word> used = words.subList(first, first + n);
       String joined = strip(raw(used).replace(" ", ""));
       if (VatNumbers.parse(joined).isPresent() || UsEins.isValid(joined)) {
@@ -122,17 +122,44 @@ final class ValueReader {
    * first id-like word joined with the short digit groups that follow it.
    */
   private Optional<FieldValue> groupedId(List<Word> words, int first) {
-    if (first >= words.size()
-        || !DocumentIds.looksLikeInvoiceNumber(strip(words.get(first).text()))) {
+    if (first >= words.size()) {
+      return Optional.empty();
+    }
+    String head = strip(words.get(first).text());
+    boolean countryPrefix = head.matches("[A-Z]{2}");
+    if (!countryPrefix && !labelledId(head)) {
       return Optional.empty();
     }
     int end = first + 1;
     while (end < words.size() && words.get(end).text().matches("\\d{1,4}")) {
       end++;
     }
+    if (countryPrefix && end == first + 1) {
+      return Optional.empty();
+    }
     List<Word> used = words.subList(first, end);
     return Optional.of(new FieldValue(strip(raw(used).replace(" ", "")), null, raw(used), used));
   }
+
+  /** True when {@code text} is a VAT number of a known format. */
+  boolean isVatNumber(String text) {
+    return VatNumbers.parse(text).isPresent();
+  }
+
+  /**
+   * A labelled document number: letters, digits and {@code / _ . -}, with a digit, not a date.
+   * Unlike {@link DocumentIds#looksLikeInvoiceNumber}, a plain number qualifies: the label says
+   * what it is.
+   */
+  private boolean labelledId(String s) {
+    return ID_SHAPE.matcher(s).matches()
+        && s.chars().anyMatch(Character::isDigit)
+        && s.length() >= 2
+        && dates.parse(s).isEmpty();
+  }
+
+  private static final java.util.regex.Pattern ID_SHAPE =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/_.\\-]*");
 
   private Optional<FieldValue> documentId(List<Word> words) {
     for (Word w : words) {
@@ -140,7 +167,7 @@ final class ValueReader {
       if (s.isEmpty() || s.equals("-")) {
         continue;
       }
-      if (DocumentIds.looksLikeInvoiceNumber(s)) {
+      if (labelledId(s)) {
         return Optional.of(new FieldValue(s, null, w.text(), List.of(w)));
       }
       return Optional.empty(); // the first real word after the label is not an id

@@ -80,6 +80,7 @@ class FieldScoringTest {
             List.of(
                 Map.of(LineItemKey.AMOUNT, "4.00", LineItemKey.DESCRIPTION, "Nails"),
                 Map.of(LineItemKey.AMOUNT, "6.00")),
+            true,
             List.of("locale=en-US"));
     InvoiceFields got =
         new InvoiceFields(

@@ -1,0 +1,101 @@
+package dev.recto.extraction.generic;
+
+import dev.recto.core.field.FieldKey;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Chooses the subtotal, discount, tax and total among their candidates so that they add up: {@code
+ * SubTotal - TotalDiscount + TotalTax = InvoiceTotal} within one cent. Among the combinations of
+ * each field's best {@value #TOP} candidates (or none), a consistent one earns a bonus of {@value
+ * #CONSISTENT_BONUS} over the sum of its scores; without any consistent one, each field keeps its
+ * best candidate. A line labelled {@code Subtotal} that prints the gross amount thus loses to
+ * {@code Exclusief BTW} when only the latter adds up. Stateless.
+ */
+final class TotalsResolver {
+
+  static final int TOP = 3;
+  static final double CONSISTENT_BONUS = 1.5;
+  private static final BigDecimal CENT = new BigDecimal("0.01");
+
+  private TotalsResolver() {}
+
+  /**
+   * The chosen candidate per field; {@code ranked} holds every field's candidates, best first.
+   * Fields other than the four totals are returned as their best candidate.
+   */
+  static Map<FieldKey, Candidate> choose(Map<FieldKey, List<Candidate>> ranked) {
+    Map<FieldKey, Candidate> out = new EnumMap<>(FieldKey.class);
+    ranked.forEach((k, list) -> out.put(k, list.get(0)));
+    List<Candidate> subs = options(ranked, FieldKey.SUB_TOTAL);
+    List<Candidate> discounts = options(ranked, FieldKey.TOTAL_DISCOUNT);
+    List<Candidate> taxes = options(ranked, FieldKey.TOTAL_TAX);
+    List<Candidate> totals = options(ranked, FieldKey.INVOICE_TOTAL);
+    double bestScore = Double.NEGATIVE_INFINITY;
+    Candidate[] best = null;
+    for (Candidate sub : subs) {
+      for (Candidate disc : discounts) {
+        for (Candidate tax : taxes) {
+          for (Candidate total : totals) {
+            if (sub == null || total == null || !addsUp(sub, disc, tax, total)) {
+              continue;
+            }
+            double score = score(sub) + score(disc) + score(tax) + score(total) + CONSISTENT_BONUS;
+            if (score > bestScore) {
+              bestScore = score;
+              best = new Candidate[] {sub, disc, tax, total};
+            }
+          }
+        }
+      }
+    }
+    if (best != null) {
+      put(out, FieldKey.SUB_TOTAL, best[0]);
+      put(out, FieldKey.TOTAL_DISCOUNT, best[1]);
+      put(out, FieldKey.TOTAL_TAX, best[2]);
+      put(out, FieldKey.INVOICE_TOTAL, best[3]);
+    }
+    return out;
+  }
+
+  private static void put(Map<FieldKey, Candidate> out, FieldKey key, Candidate c) {
+    if (c != null) {
+      out.put(key, c);
+    }
+  }
+
+  private static List<Candidate> options(Map<FieldKey, List<Candidate>> ranked, FieldKey key) {
+    List<Candidate> out = new ArrayList<>();
+    List<Candidate> list = ranked.getOrDefault(key, List.of());
+    for (int i = 0; i < Math.min(TOP, list.size()); i++) {
+      out.add(list.get(i));
+    }
+    out.add(null);
+    return out;
+  }
+
+  private static double score(Candidate c) {
+    return c == null ? 0 : c.score();
+  }
+
+  private static boolean addsUp(Candidate sub, Candidate disc, Candidate tax, Candidate total) {
+    BigDecimal sum = amount(sub);
+    if (disc != null) {
+      sum = sum.subtract(amount(disc).abs());
+    }
+    if (tax != null) {
+      sum = sum.add(amount(tax));
+    }
+    if (disc == null && tax == null) {
+      return false; // subtotal = total alone proves nothing
+    }
+    return sum.subtract(amount(total)).abs().compareTo(CENT) <= 0;
+  }
+
+  private static BigDecimal amount(Candidate c) {
+    return new BigDecimal(c.value().value());
+  }
+}
