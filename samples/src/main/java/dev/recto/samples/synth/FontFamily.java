@@ -95,6 +95,15 @@ public enum FontFamily {
     return boldFile;
   }
 
+  /**
+   * True when PDFBox may apply the face's ligatures (GSUB): only for DejaVu, whose ligatures are as
+   * wide as their letters and which the first corpora were drawn with; other faces are drawn one
+   * glyph per character so that the truth's advance widths hold.
+   */
+  public boolean ligatures() {
+    return name().startsWith("DEJAVU");
+  }
+
   /** The Standard 14 family used when the TrueType files are missing (or always, if none). */
   public Standard fallback() {
     return fallback;

@@ -52,8 +52,8 @@ public final class FontLibrary implements AutoCloseable {
    */
   public Faces faces(PDDocument document, FontFamily family) {
     if (family.regularFile() != null) {
-      TrueTypeFont regular = ttf(family.regularFile());
-      TrueTypeFont bold = ttf(family.boldFile());
+      TrueTypeFont regular = ttf(family.regularFile(), family.ligatures());
+      TrueTypeFont bold = ttf(family.boldFile(), family.ligatures());
       if (regular != null && bold != null) {
         try {
           return new Faces(
@@ -88,7 +88,7 @@ public final class FontLibrary implements AutoCloseable {
         SynthFont.of(new PDType1Font(bold), bold.getName(), false));
   }
 
-  private TrueTypeFont ttf(String file) {
+  private TrueTypeFont ttf(String file, boolean ligatures) {
     if (parsed.containsKey(file)) {
       return parsed.get(file);
     }
@@ -97,6 +97,11 @@ public final class FontLibrary implements AutoCloseable {
       byte[] bytes = bytes(file);
       if (bytes != null) {
         font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        if (!ligatures) {
+          // Without GSUB PDFBox draws one glyph per character (no "ti" ligature), so the advance
+          // widths the truth boxes are computed from are the widths drawn.
+          font.getTableMap().remove("GSUB");
+        }
       }
     } catch (IOException e) {
       font = null; // unreadable: fall back to Standard 14, as if absent

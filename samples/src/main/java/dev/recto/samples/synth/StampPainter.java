@@ -10,7 +10,7 @@ import dev.recto.core.model.RegionType;
  */
 final class StampPainter {
 
-  private static final double DEGREES = 12;
+  private static final double DEGREES = 10;
 
   private StampPainter() {}
 

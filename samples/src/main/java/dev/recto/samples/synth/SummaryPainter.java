@@ -266,7 +266,13 @@ final class SummaryPainter {
     Party v = ctx.spec.vendor();
     ctx.begin(RegionType.PAGE_FOOTER);
     float baseline = top + size;
-    c.text(ctx.faces.bold(), size, ctx.left(), baseline, v.name(), Rgb.BLACK);
+    // The name wraps within its column (a long one once ran into the payment column).
+    List<String> name = Text.wrap(ctx.faces.bold(), size, v.name(), w * 0.36f - size);
+    c.text(ctx.faces.bold(), size, ctx.left(), baseline, name.get(0), Rgb.BLACK);
+    for (String more : name.subList(1, name.size())) {
+      baseline += lead;
+      c.text(ctx.faces.bold(), size, ctx.left(), baseline, more, Rgb.BLACK);
+    }
     for (String line : v.addressLines()) {
       baseline += lead;
       c.text(ctx.faces.regular(), size, ctx.left(), baseline, line, Rgb.BLACK);
