@@ -64,8 +64,10 @@ final class KeyValuePainter {
     float cell = width / entries.size();
     if (row) {
       for (Entry e : entries) {
+        // Values are drawn bold; measured regular only, a long one once ran into the next cell.
         if (Math.max(regular.width(e.label(), small), regular.width(e.value(), ctx.body))
-            > cell - ctx.body) {
+                > cell - ctx.body
+            || bold.width(e.value(), ctx.body) > cell - ctx.body * 0.3f) {
           row = false; // does not fit in one row: stack the pairs instead
         }
       }

@@ -88,8 +88,8 @@ final class LogoPainter {
                 yield !inside ? Rgb.WHITE : stripe ? color : color.tint(0.7);
               }
               default -> {
-                int tile = (px / 24) * 4 + py / 24 + salt;
-                yield color.tint(0.1 + 0.2 * Math.floorMod(tile * 5, 4));
+                int shade = Math.floorMod((px / 24) * 3 + (py / 24) * 5 + salt, 4);
+                yield color.tint(0.1 + 0.22 * shade);
               }
             };
         img.setRGB(px, py, (rgb.red() << 16) | (rgb.green() << 8) | rgb.blue());

@@ -162,11 +162,14 @@ class InvoiceRendererTest {
   @Test
   void sameSpecRendersToTheSameBytes() {
     InvoiceSpec spec = GENERATOR.generate(3, 1);
-    Design design = Designs.byId("d02-banner");
-    InvoiceRenderer.Rendered a = RENDERER.render(spec, design, "x");
-    InvoiceRenderer.Rendered b = new InvoiceRenderer(FONTS).render(spec, design, "x");
-    assertThat(a.pdf()).isEqualTo(b.pdf());
-    assertThat(TruthJson.toBytes(a.truth())).isEqualTo(TruthJson.toBytes(b.truth()));
+    // Vector logo; raster logo and turned stamp; sidebar with raster logo.
+    for (String id : List.of("d02-banner", "d14-paid-stamp", "d20-sidebar-grid-paid")) {
+      Design design = Designs.byId(id);
+      InvoiceRenderer.Rendered a = RENDERER.render(spec, design, "x");
+      InvoiceRenderer.Rendered b = new InvoiceRenderer(FONTS).render(spec, design, "x");
+      assertThat(a.pdf()).as(id).isEqualTo(b.pdf());
+      assertThat(TruthJson.toBytes(a.truth())).isEqualTo(TruthJson.toBytes(b.truth()));
+    }
   }
 
   @Test
