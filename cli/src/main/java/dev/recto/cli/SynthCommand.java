@@ -1,5 +1,6 @@
 package dev.recto.cli;
 
+import dev.recto.samples.synth.ContactSheet;
 import dev.recto.samples.synth.ScanOptions;
 import dev.recto.samples.synth.SynthCorpus;
 import java.io.IOException;
@@ -19,7 +20,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes synthetic invoices (NAME.pdf) with their ground truth (NAME.truth.json):"
           + " fields, line items, words, regions. Deterministic: the same seed gives"
-          + " byte-identical files."
+          + " byte-identical files. With --preview, draws a contact sheet of a corpus folder:"
+          + " first pages with their truth regions outlined, one per design.",
+      "  recto synth --count 2000 --seed 7 --out DIR",
+      "  recto synth --preview DIR"
     })
 final class SynthCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -30,8 +34,28 @@ final class SynthCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Random seed (default 1).")
   long seed;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+  @Option(names = "--out", paramLabel = "DIR", description = "Output folder.")
   Path out;
+
+  @Option(
+      names = "--preview",
+      paramLabel = "DIR",
+      description =
+          "Draw a contact sheet (PNG) of the corpus in DIR: the first page of one invoice per"
+              + " design, truth regions outlined by class. Runs after writing when --out is"
+              + " given too.")
+  Path preview;
+
+  @Option(
+      names = "--sheet",
+      paramLabel = "PNG",
+      description = "Where --preview writes the sheet (default DIR/contact-sheet.png).")
+  Path sheet;
+
+  @Option(
+      names = "--every-invoice",
+      description = "With --preview: a tile for every invoice instead of one per design.")
+  boolean everyInvoice;
 
   @Option(
       names = "--scan",
@@ -56,9 +80,26 @@ final class SynthCommand implements Callable<Integer> {
     if (n < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1");
     }
+    if (out == null && preview == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give --out DIR (write invoices) or --preview DIR (draw a sheet)");
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    if (out != null) {
+      write(n, stdout);
+    }
+    if (preview != null) {
+      Path png = sheet != null ? sheet : preview.resolve("contact-sheet.png");
+      int tiles = ContactSheet.write(preview, png, !everyInvoice);
+      stdout.printf(Locale.ROOT, "wrote a contact sheet of %d invoices to %s%n", tiles, png);
+      stdout.flush();
+    }
+    return 0;
+  }
+
+  private void write(int n, PrintWriter stdout) throws IOException {
     SynthCorpus.Summary s =
         SynthCorpus.write(out, count, seed, n, scan ? ScanOptions.defaults() : null);
-    PrintWriter stdout = spec.commandLine().getOut();
     stdout.printf(
         Locale.ROOT,
         "wrote %d invoices (%d pages, %d deliberately inconsistent) to %s in %.1f s (%.1f/s)%n",
@@ -69,6 +110,5 @@ final class SynthCommand implements Callable<Integer> {
         s.seconds(),
         s.rate());
     stdout.flush();
-    return 0;
   }
 }

@@ -54,6 +54,34 @@ class SynthCommandTest {
   }
 
   @Test
+  void previewDrawsAContactSheetOfACorpus(@TempDir Path dir) throws IOException {
+    ExtractCommandTest.Run r =
+        ExtractCommandTest.run(
+            "synth",
+            "--count",
+            "3",
+            "--seed",
+            "4",
+            "--out",
+            dir.toString(),
+            "--preview",
+            dir.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).contains("wrote a contact sheet of");
+    java.awt.image.BufferedImage sheet =
+        javax.imageio.ImageIO.read(dir.resolve("contact-sheet.png").toFile());
+    assertThat(sheet.getWidth()).isGreaterThan(0);
+
+    Path png = dir.resolve("all.png");
+    ExtractCommandTest.Run all =
+        ExtractCommandTest.run(
+            "synth", "--preview", dir.toString(), "--every-invoice", "--sheet", png.toString());
+    assertThat(all.exitCode()).as(all.err()).isZero();
+    assertThat(all.out()).contains("contact sheet of 3 invoices");
+    assertThat(png).isRegularFile();
+  }
+
+  @Test
   void outIsRequired() {
     assertThat(ExtractCommandTest.run("synth", "--count", "1").exitCode())
         .isEqualTo(RectoCli.EXIT_USAGE);

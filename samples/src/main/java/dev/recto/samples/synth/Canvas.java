@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * Draws on one page with a top-left origin in points and records every word it draws, with its box
@@ -110,6 +112,106 @@ final class Canvas {
     double x0 = x + font.width(run.text().substring(0, from), size);
     double x1 = x0 + font.width(run.text().substring(from, to), size);
     return new PtBox(x0, run.box().y0(), x1, run.box().y1());
+  }
+
+  /**
+   * Draws {@code text} turned by {@code degrees} (counter-clockwise, as it appears on the page)
+   * about the start of its baseline {@code (x, baseline)}. Each word's box is the axis-aligned box
+   * of its turned rectangle (advance by ascent to descent).
+   */
+  Run textTurned(
+      SynthFont font, float size, float x, float baseline, double degrees, String text, Rgb color) {
+    double theta = Math.toRadians(degrees);
+    try {
+      truth.font(font.name());
+      cs.setNonStrokingColor(color.red() / 255f, color.green() / 255f, color.blue() / 255f);
+      cs.beginText();
+      cs.setFont(font.pdFont(), size);
+      cs.setTextMatrix(Matrix.getRotateInstance(theta, x, height - baseline));
+      cs.showText(text);
+      cs.endText();
+    } catch (IOException e) {
+      throw new UncheckedIOException("drawing '" + text + "'", e);
+    }
+    double cos = Math.cos(theta);
+    double sin = Math.sin(theta);
+    double up = font.ascent() * size;
+    double down = font.descent() * size;
+    List<PtBox> words = new ArrayList<>();
+    PtBox all = null;
+    int i = 0;
+    while (i < text.length()) {
+      if (text.charAt(i) == ' ') {
+        i++;
+        continue;
+      }
+      int end = text.indexOf(' ', i);
+      end = end < 0 ? text.length() : end;
+      double u0 = font.width(text.substring(0, i), size);
+      double u1 = u0 + font.width(text.substring(i, end), size);
+      double minX = Double.MAX_VALUE;
+      double minY = Double.MAX_VALUE;
+      double maxX = -Double.MAX_VALUE;
+      double maxY = -Double.MAX_VALUE;
+      for (double u : new double[] {u0, u1}) {
+        for (double v : new double[] {-down, up}) {
+          // text space (u along the baseline, v up) to page space with y down
+          double px = x + u * cos - v * sin;
+          double py = baseline - (u * sin + v * cos);
+          minX = Math.min(minX, px);
+          maxX = Math.max(maxX, px);
+          minY = Math.min(minY, py);
+          maxY = Math.max(maxY, py);
+        }
+      }
+      PtBox box = new PtBox(minX, minY, maxX, maxY);
+      truth.word(text.substring(i, end), page, box);
+      words.add(box);
+      all = box.union(all);
+      i = end;
+    }
+    return new Run(text, page, all, words);
+  }
+
+  /** An image with its top-left corner at {@code (x, y)}, {@code w} by {@code h} points. */
+  void image(PDImageXObject image, float x, float y, float w, float h) {
+    try {
+      cs.drawImage(image, x, height - y - h, w, h);
+    } catch (IOException e) {
+      throw new UncheckedIOException("drawing an image", e);
+    }
+    truth.extend(new PtBox(x, y, x + w, y + h));
+  }
+
+  /** A closed, stroked polygon through the points {@code (xs[i], ys[i])}. */
+  void outline(float[] xs, float[] ys, float lineWidth, Rgb color) {
+    try {
+      cs.setStrokingColor(color.red() / 255f, color.green() / 255f, color.blue() / 255f);
+      cs.setLineWidth(lineWidth);
+      cs.moveTo(xs[0], height - ys[0]);
+      for (int i = 1; i < xs.length; i++) {
+        cs.lineTo(xs[i], height - ys[i]);
+      }
+      cs.closePath();
+      cs.stroke();
+    } catch (IOException e) {
+      throw new UncheckedIOException("stroking a polygon", e);
+    }
+    truth.extend(bounds(xs, ys).grow(lineWidth / 2));
+  }
+
+  private static PtBox bounds(float[] xs, float[] ys) {
+    double minX = xs[0];
+    double maxX = xs[0];
+    double minY = ys[0];
+    double maxY = ys[0];
+    for (int i = 1; i < xs.length; i++) {
+      minX = Math.min(minX, xs[i]);
+      maxX = Math.max(maxX, xs[i]);
+      minY = Math.min(minY, ys[i]);
+      maxY = Math.max(maxY, ys[i]);
+    }
+    return new PtBox(minX, minY, maxX, maxY);
   }
 
   /** A straight line. */

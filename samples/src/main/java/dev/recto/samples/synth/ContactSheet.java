@@ -281,7 +281,7 @@ public final class ContactSheet {
   public static void main(String[] args) throws IOException {
     Path corpus = null;
     Path out = null;
-    int count = 60;
+    int count = 400;
     long seed = 7;
     boolean all = false;
     for (int i = 0; i < args.length; i++) {

@@ -23,6 +23,13 @@ import java.util.Objects;
  * @param font the type face
  * @param fontSize body text size in points, 7 to 12
  * @param accent the accent colour
+ * @param shipTo true to print a ship-to block (the delivery address) next to the bill-to block
+ * @param totalsPlace where the totals block sits
+ * @param notes whether and how a free-text note is printed after the totals
+ * @param stamp a turned stamp after the totals, or {@link Stamp#NONE}
+ * @param footer how the page footer is drawn
+ * @param ink the colour of body text
+ * @param titleScale the title's size as a multiple of the body size, 1.2 to 3
  */
 public record Design(
     String id,
@@ -36,7 +43,55 @@ public record Design(
     Logo logo,
     FontFamily font,
     float fontSize,
-    Rgb accent) {
+    Rgb accent,
+    boolean shipTo,
+    TotalsPlace totalsPlace,
+    Notes notes,
+    Stamp stamp,
+    Footer footer,
+    Rgb ink,
+    float titleScale) {
+
+  /** The first designs' shape: no ship-to, totals right, no notes or stamp, simple footer. */
+  public Design(
+      String id,
+      Header header,
+      Parties parties,
+      KeyValues keyValues,
+      Table table,
+      List<LineItemKey> columns,
+      TotalsStyle totals,
+      Payment payment,
+      Logo logo,
+      FontFamily font,
+      float fontSize,
+      Rgb accent) {
+    this(
+        id,
+        header,
+        parties,
+        keyValues,
+        table,
+        columns,
+        totals,
+        payment,
+        logo,
+        font,
+        fontSize,
+        accent,
+        false,
+        TotalsPlace.RIGHT,
+        Notes.NONE,
+        Stamp.NONE,
+        Footer.SIMPLE,
+        Rgb.BLACK,
+        2.2f);
+  }
+
+  /** A builder starting from {@code d01-classic}'s look under a new id. */
+  public static DesignBuilder builder(String id) {
+    return new DesignBuilder(id);
+  }
 
   /** Page header arrangements. */
   public enum Header {
@@ -47,7 +102,16 @@ public record Design(
     /** A coloured band across the top with the title and logo; vendor block below. */
     BANNER,
     /** Logo, vendor name, address and title centred, letterhead style. */
-    CENTERED
+    CENTERED,
+    /**
+     * A tinted column down the left of every page; on the first it holds the logo and the vendor
+     * block; the title and everything else sit in the column to its right.
+     */
+    SIDEBAR,
+    /** Logo top left, vendor block right-aligned top right, a large title below at the left. */
+    VENDOR_RIGHT,
+    /** A tinted bar inside the margins with the title and the logo; vendor block below, right. */
+    TITLE_BAR
   }
 
   /** Customer block and invoice metadata arrangements. */
@@ -57,13 +121,19 @@ public record Design(
     /** Metadata key-values, then the customer block below, both left. */
     STACKED,
     /** Customer block left, then the metadata as one row of cells across the page. */
-    META_ROW
+    META_ROW,
+    /** Metadata key-values left, customer block right (window-envelope position). */
+    MIRRORED
   }
 
   /** Key-value styles for the metadata. */
   public enum KeyValues {
     LABEL_LEFT,
-    LABEL_ABOVE
+    LABEL_ABOVE,
+    /** A two-column ruled table: a tinted label cell, then the value cell. */
+    IN_TABLE,
+    /** A boxed grid, two boxes a row, each with its label above its value. */
+    GRID
   }
 
   /** Line-item table styles. */
@@ -75,7 +145,11 @@ public record Design(
     /** Bold header, a rule under it and one at the end. */
     UNRULED,
     /** Outer frame, grey header, thin rules between rows. */
-    BOXED
+    BOXED,
+    /** Accent rule under the header, hairlines between rows, no vertical rules. */
+    LINED,
+    /** Tinted header band with accent text, no rules but a closing one. */
+    SHADED_HEADER
   }
 
   /** Totals block styles. */
@@ -92,7 +166,49 @@ public record Design(
     /** Left of the totals block, after the table. */
     BESIDE_TOTALS,
     /** In three small columns at the bottom of the last page. */
-    FOOTER_COLUMNS
+    FOOTER_COLUMNS,
+    /** In a framed box across the content column, below the totals. */
+    BOXED,
+    /** At the bottom of the sidebar of the last page; needs {@link Header#SIDEBAR}. */
+    SIDEBAR
+  }
+
+  /** Where the totals block sits. */
+  public enum TotalsPlace {
+    /** Right-aligned under the table; payment details to its left. */
+    RIGHT,
+    /** At the left under the table; payment details to its right. */
+    LEFT,
+    /** Across the whole content column; payment details below. */
+    BAND
+  }
+
+  /** Free-text notes after the totals. */
+  public enum Notes {
+    NONE,
+    /** A bold heading and a paragraph. */
+    PLAIN,
+    /** Heading and paragraph in a tinted, framed box. */
+    BOXED
+  }
+
+  /** A stamp drawn turned after the totals. */
+  public enum Stamp {
+    NONE,
+    /** "PAID" in the invoice's language, in red. */
+    PAID,
+    /** "COPY" in the invoice's language, in the accent colour. */
+    COPY
+  }
+
+  /** Page footer styles. */
+  public enum Footer {
+    /** Vendor (and tax id) left, page number right. */
+    SIMPLE,
+    /** Vendor and page number centred on two lines. */
+    CENTERED,
+    /** A rule above, vendor left, page number right. */
+    RULED
   }
 
   /** Vector logos; {@code NONE} draws nothing. */
@@ -101,7 +217,18 @@ public record Design(
     CIRCLE,
     SQUARE,
     TRIANGLES,
-    BARS
+    BARS,
+    /** A raster image (PNG made in code): a shaded disc with a ring. */
+    IMAGE_BADGE,
+    /** A raster image: diagonal stripes in a rounded square. */
+    IMAGE_STRIPES,
+    /** A raster image: a mosaic of tinted tiles. */
+    IMAGE_MOSAIC;
+
+    /** True for logos embedded as raster images. */
+    public boolean raster() {
+      return this == IMAGE_BADGE || this == IMAGE_STRIPES || this == IMAGE_MOSAIC;
+    }
   }
 
   public Design {
@@ -117,12 +244,24 @@ public record Design(
     Objects.requireNonNull(logo, "logo");
     Objects.requireNonNull(font, "font");
     Objects.requireNonNull(accent, "accent");
+    Objects.requireNonNull(totalsPlace, "totalsPlace");
+    Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(stamp, "stamp");
+    Objects.requireNonNull(footer, "footer");
+    Objects.requireNonNull(ink, "ink");
     columns = List.copyOf(columns);
     if (!columns.contains(LineItemKey.DESCRIPTION) || !columns.contains(LineItemKey.AMOUNT)) {
       throw new IllegalArgumentException(id + ": columns need Description and Amount");
     }
-    if (columns.contains(LineItemKey.TAX) || columns.contains(LineItemKey.DATE)) {
-      throw new IllegalArgumentException(id + ": Tax and Date columns are not drawn yet");
+    if (columns.contains(LineItemKey.DATE)) {
+      throw new IllegalArgumentException(id + ": the Date column is not drawn yet");
+    }
+    if (payment == Payment.SIDEBAR && header != Header.SIDEBAR) {
+      throw new IllegalArgumentException(id + ": payment in the sidebar needs a sidebar header");
+    }
+    if (!(titleScale >= 1.2f && titleScale <= 3f)) {
+      throw new IllegalArgumentException(
+          id + ": title scale must be in [1.2,3], was " + titleScale);
     }
     if (!(fontSize >= 7 && fontSize <= 12)) {
       throw new IllegalArgumentException(id + ": font size must be in [7,12], was " + fontSize);

@@ -18,14 +18,15 @@ import dev.recto.samples.synth.Design.TotalsStyle;
 import java.util.List;
 
 /**
- * The catalogue of invoice designs. Ids are stable: a design keeps its id (and its look) once
- * published, new designs get new ids, so corpora can be split by design.
+ * The catalogue of invoice designs: d01 to d09 here, d10 and up in {@link MoreDesigns}. Ids are
+ * stable: a design keeps its id (and its look) once published, new designs get new ids, so corpora
+ * can be split by design. Each id's number is unique too.
  *
  * <p>Stateless and thread-safe.
  */
 public final class Designs {
 
-  private static final List<Design> ALL =
+  private static final List<Design> FIRST =
       List.of(
           new Design(
               "d01-classic",
@@ -145,7 +146,21 @@ public final class Designs {
               8.5f,
               Rgb.BLACK));
 
+  private static final List<Design> ALL = all(FIRST, MoreDesigns.all());
+
   private Designs() {}
+
+  private static List<Design> all(List<Design> first, List<Design> more) {
+    List<Design> all = new java.util.ArrayList<>(first);
+    all.addAll(more);
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (Design d : all) {
+      if (!ids.add(d.id()) || !ids.add(d.id().substring(0, 3))) {
+        throw new IllegalStateException("duplicate design id " + d.id());
+      }
+    }
+    return List.copyOf(all);
+  }
 
   /** All designs, in id order. */
   public static List<Design> all() {

@@ -1,6 +1,7 @@
 package dev.recto.samples.synth;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +17,10 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Finds the fonts a {@link Design} asks for: DejaVu TrueType files from a directory (default
- * {@value #DEFAULT_DIR}), embedded as subsets, or the Standard 14 fallback when a file is missing.
- * DejaVu fonts are free to embed and redistribute (Bitstream Vera / Arev licence).
+ * Finds the fonts a {@link Design} asks for: TrueType files from a directory (default {@value
+ * #DEFAULT_DIR}, where Debian installs its font packages) or from the class path (Liberation, from
+ * a Maven artifact), embedded as subsets, or the Standard 14 fallback when a file is missing. See
+ * {@link FontFamily} for the files and their licences.
  *
  * <p>Parsed TrueType files are kept for the library's lifetime, so one library serves many
  * documents quickly. Not thread-safe: use one library per thread. Holds no native resources; {@link
@@ -26,8 +28,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 public final class FontLibrary implements AutoCloseable {
 
-  /** Where Debian and Ubuntu install DejaVu ({@code fonts-dejavu-core}). */
-  public static final String DEFAULT_DIR = "/usr/share/fonts/truetype/dejavu";
+  /** Where Debian and Ubuntu install TrueType font packages such as {@code fonts-dejavu-core}. */
+  public static final String DEFAULT_DIR = "/usr/share/fonts/truetype";
 
   private final Path dir;
   private final Map<String, TrueTypeFont> parsed = new HashMap<>();
@@ -50,8 +52,8 @@ public final class FontLibrary implements AutoCloseable {
    */
   public Faces faces(PDDocument document, FontFamily family) {
     if (family.regularFile() != null) {
-      TrueTypeFont regular = ttf(family.regularFile());
-      TrueTypeFont bold = ttf(family.boldFile());
+      TrueTypeFont regular = ttf(family.regularFile(), family.ligatures());
+      TrueTypeFont bold = ttf(family.boldFile(), family.ligatures());
       if (regular != null && bold != null) {
         try {
           return new Faces(
@@ -86,25 +88,43 @@ public final class FontLibrary implements AutoCloseable {
         SynthFont.of(new PDType1Font(bold), bold.getName(), false));
   }
 
-  private TrueTypeFont ttf(String file) {
+  private TrueTypeFont ttf(String file, boolean ligatures) {
     if (parsed.containsKey(file)) {
       return parsed.get(file);
     }
-    Path path = dir.resolve(file);
     TrueTypeFont font = null;
-    if (Files.isRegularFile(path)) {
-      try {
-        font = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(path)));
-      } catch (IOException e) {
-        font = null; // unreadable: fall back to Standard 14, as if absent
+    try {
+      byte[] bytes = bytes(file);
+      if (bytes != null) {
+        font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        if (!ligatures) {
+          // Without GSUB PDFBox draws one glyph per character (no "ti" ligature), so the advance
+          // widths the truth boxes are computed from are the widths drawn.
+          font.getTableMap().remove("GSUB");
+        }
       }
+    } catch (IOException e) {
+      font = null; // unreadable: fall back to Standard 14, as if absent
     }
     parsed.put(file, font);
     return font;
   }
 
+  /** The file's bytes, or null when it is missing. */
+  private byte[] bytes(String file) throws IOException {
+    if (file.startsWith(FontFamily.CLASSPATH)) {
+      String resource = file.substring(FontFamily.CLASSPATH.length());
+      try (InputStream in = FontLibrary.class.getClassLoader().getResourceAsStream(resource)) {
+        return in == null ? null : in.readAllBytes();
+      }
+    }
+    Path path = dir.resolve(file);
+    return Files.isRegularFile(path) ? Files.readAllBytes(path) : null;
+  }
+
+  /** The face's name for the truth file: the file name without directory and extension. */
   private static String stem(String file) {
-    return file.substring(0, file.lastIndexOf('.'));
+    return file.substring(file.lastIndexOf('/') + 1, file.lastIndexOf('.'));
   }
 
   @Override

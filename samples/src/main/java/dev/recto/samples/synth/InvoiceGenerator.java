@@ -108,7 +108,9 @@ public final class InvoiceGenerator {
   private InvoiceSpec generate(SplittableRandom r, SynthLocale locale) {
     Map<Label, String> labels = new EnumMap<>(Label.class);
     for (Label label : Label.values()) {
-      labels.put(label, pick(r, locale.labels().get(label)));
+      if (!label.late()) {
+        labels.put(label, pick(r, locale.labels().get(label)));
+      }
     }
     LocalDate issued = FIRST_DAY.plusDays(r.nextInt(DAYS));
     int days = PAYMENT_DAYS[r.nextInt(PAYMENT_DAYS.length)];
@@ -183,6 +185,13 @@ public final class InvoiceGenerator {
     PaymentDetails payment = payment(r, locale, labels.get(Label.PAYMENT_TERMS));
     DatePattern dates = pick(r, locale.datePatterns());
     boolean code = r.nextInt(100) < 30;
+    // Drawn last, so that invoices made before these existed keep all their other facts.
+    for (Label label : Label.values()) {
+      if (label.late()) {
+        labels.put(label, pick(r, locale.labels().get(label)));
+      }
+    }
+    Party shipTo = new Party(customer.name(), party(r, locale, false).addressLines(), null);
     return new InvoiceSpec(
         locale,
         invoiceId,
@@ -199,7 +208,8 @@ public final class InvoiceGenerator {
         totals,
         payment,
         labels,
-        inconsistency);
+        inconsistency,
+        shipTo);
   }
 
   private static String idFrom(String pattern, LocalDate date, SplittableRandom r) {

@@ -55,7 +55,7 @@ public final class InvoiceRenderer {
       try {
         ctx.newPage();
         HeaderPainter.header(ctx);
-        HeaderPainter.parties(ctx);
+        PartiesPainter.parties(ctx);
         new TablePainter(ctx).draw();
         new SummaryPainter(ctx).draw();
         PagePainter.footers(ctx);

@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param payment payment details
  * @param labels the chosen label text per {@link Label}
  * @param inconsistency null for an invoice that adds up, else what is deliberately wrong
+ * @param shipTo the delivery address, printed only by designs with a ship-to block (the customer's
+ *     name with a second address)
  */
 public record InvoiceSpec(
     SynthLocale locale,
@@ -47,7 +49,8 @@ public record InvoiceSpec(
     Totals totals,
     PaymentDetails payment,
     Map<Label, String> labels,
-    Inconsistency inconsistency) {
+    Inconsistency inconsistency,
+    Party shipTo) {
 
   public InvoiceSpec {
     Objects.requireNonNull(locale, "locale");
@@ -61,6 +64,7 @@ public record InvoiceSpec(
     Objects.requireNonNull(datePattern, "datePattern");
     Objects.requireNonNull(totals, "totals");
     Objects.requireNonNull(payment, "payment");
+    Objects.requireNonNull(shipTo, "shipTo");
     items = List.copyOf(items);
     if (items.isEmpty()) {
       throw new IllegalArgumentException("an invoice needs at least one line item");

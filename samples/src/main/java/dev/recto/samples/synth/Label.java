@@ -35,12 +35,31 @@ public enum Label {
   PAYMENT_TERMS("paymentTerms"),
   PAGE("page"),
   THANKS("thanks"),
-  CONTINUED("continued");
+  CONTINUED("continued"),
+  SHIP_TO("shipTo", true),
+  NOTES("notes", true),
+  NOTE("note", true),
+  STAMP_PAID("stampPaid", true),
+  STAMP_COPY("stampCopy", true);
 
   private final String key;
+  private final boolean late;
 
   Label(String key) {
+    this(key, false);
+  }
+
+  Label(String key, boolean late) {
     this.key = key;
+    this.late = late;
+  }
+
+  /**
+   * True for labels added after the first corpus: an invoice picks their wording after all its
+   * other facts, so that adding them left every earlier invoice's facts unchanged.
+   */
+  public boolean late() {
+    return late;
   }
 
   /** The key in the locale file, without the {@code label.} prefix. */

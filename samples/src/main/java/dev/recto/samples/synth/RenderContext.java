@@ -55,6 +55,9 @@ final class RenderContext {
       int index = truth.page(size.getWidth(), size.getHeight());
       Canvas canvas = new Canvas(cs, index, size.getWidth(), size.getHeight(), truth);
       canvases.add(canvas);
+      if (sidebar()) {
+        canvas.fill(0, 0, sidebarWidth(), size.getHeight(), design.accent().tint(0.86));
+      }
       y = margin;
       return canvas;
     } catch (IOException e) {
@@ -80,8 +83,28 @@ final class RenderContext {
     return size.getHeight();
   }
 
+  /** True when the design has a sidebar down the left of every page. */
+  boolean sidebar() {
+    return design.header() == Design.Header.SIDEBAR;
+  }
+
+  /** Width of the sidebar from the page's left edge, in points. */
+  float sidebarWidth() {
+    return Math.round(size.getWidth() * 0.28f);
+  }
+
+  /** Left edge of the flowing content: the margin, or right of the sidebar. */
+  float left() {
+    return sidebar() ? sidebarWidth() + margin * 0.6f : margin;
+  }
+
   float contentWidth() {
-    return size.getWidth() - 2 * margin;
+    return sidebar() ? right() - left() : size.getWidth() - 2 * margin;
+  }
+
+  /** The colour of body text. */
+  Rgb ink() {
+    return design.ink();
   }
 
   float right() {
@@ -91,6 +114,9 @@ final class RenderContext {
   /** Lowest y the flowing content may reach on a page; below it sits the footer. */
   float bottom() {
     float footer = design.payment() == Design.Payment.FOOTER_COLUMNS ? body * 9 : body * 3;
+    if (design.footer() == Design.Footer.CENTERED) {
+      footer += body;
+    }
     return size.getHeight() - margin - footer;
   }
 

@@ -24,43 +24,76 @@ final class SummaryPainter {
   void draw() {
     List<Line> lines = lines();
     SynthFont bold = ctx.faces.bold();
+    Design.TotalsPlace place = ctx.design.totalsPlace();
     float labelWidth = 0;
     float valueWidth = 0;
     for (Line l : lines) {
       labelWidth = Math.max(labelWidth, bold.width(l.label(), ctx.body));
       valueWidth = Math.max(valueWidth, bold.width(l.value(), ctx.body));
     }
-    float blockWidth = Math.max(labelWidth + valueWidth + ctx.body * 3, ctx.contentWidth() * 0.36f);
+    float blockWidth =
+        place == Design.TotalsPlace.BAND
+            ? ctx.contentWidth()
+            : Math.max(labelWidth + valueWidth + ctx.body * 3, ctx.contentWidth() * 0.36f);
     List<String[]> payment = paymentLines();
     float paymentWidth = 0;
     for (String[] p : payment) {
       paymentWidth = Math.max(paymentWidth, ctx.faces.regular().width(p[0] + p[1], ctx.body));
     }
-    boolean beside = ctx.design.payment() == Design.Payment.BESIDE_TOTALS;
-    boolean sideBySide = paymentWidth + ctx.body * 2 < ctx.contentWidth() - blockWidth;
+    Design.Payment where = ctx.design.payment();
+    boolean beside = where == Design.Payment.BESIDE_TOTALS;
+    boolean boxed = where == Design.Payment.BOXED;
+    boolean sideBySide =
+        place != Design.TotalsPlace.BAND
+            && paymentWidth + ctx.body * 2 < ctx.contentWidth() - blockWidth;
     float totalsHeight = lines.size() * ctx.lead * 1.2f + ctx.lead;
-    float paymentHeight = beside ? (payment.size() + 1) * ctx.lead + ctx.lead : 0;
+    float paymentHeight =
+        beside
+            ? (payment.size() + 1) * ctx.lead + ctx.lead
+            : boxed ? (payment.size() + 3) * ctx.lead : 0;
     float needed =
-        (sideBySide ? Math.max(totalsHeight, paymentHeight) : totalsHeight + paymentHeight)
+        ((sideBySide && beside)
+                ? Math.max(totalsHeight, paymentHeight)
+                : totalsHeight + paymentHeight)
             + ctx.lead * 2;
+    needed += NotesPainter.height(ctx);
     if (ctx.y + needed > ctx.bottom()) {
       PagePainter.continuationPage(ctx);
     }
     float top = ctx.y;
-    float after = totals(lines, ctx.right() - blockWidth, blockWidth, top);
+    float totalsX = place == Design.TotalsPlace.RIGHT ? ctx.right() - blockWidth : ctx.left();
+    float after = totals(lines, totalsX, blockWidth, top);
     if (beside) {
       float paymentTop = sideBySide ? top : after + ctx.lead;
-      float end = payment(payment, ctx.margin, paymentTop, ctx.faces.regular(), ctx.body);
+      float paymentX =
+          place == Design.TotalsPlace.LEFT && sideBySide
+              ? ctx.left() + blockWidth + ctx.body * 2
+              : ctx.left();
+      float end = payment(payment, paymentX, paymentTop, ctx.faces.regular(), ctx.body, false);
       after = Math.max(after, end);
+    } else if (boxed) {
+      float pad = ctx.body * 0.8f;
+      after =
+          payment(
+              payment,
+              ctx.left() + pad,
+              after + ctx.lead + pad,
+              ctx.faces.regular(),
+              ctx.body,
+              true);
     }
     ctx.y = after + ctx.lead * 1.5f;
+    ctx.y = NotesPainter.draw(ctx, ctx.y);
     ctx.begin(RegionType.TEXT);
     ctx.canvas()
-        .text(ctx.faces.regular(), ctx.body, ctx.margin, ctx.y, ctx.label(Label.THANKS), Rgb.GRAY);
+        .text(ctx.faces.regular(), ctx.body, ctx.left(), ctx.y, ctx.label(Label.THANKS), Rgb.GRAY);
     ctx.end();
     ctx.y += ctx.lead;
-    if (!beside) {
+    StampPainter.draw(ctx);
+    if (where == Design.Payment.FOOTER_COLUMNS) {
       footerColumns(payment);
+    } else if (where == Design.Payment.SIDEBAR) {
+      SidebarPainter.payment(ctx, payment);
     }
   }
 
@@ -114,28 +147,27 @@ final class SummaryPainter {
     ctx.begin(RegionType.TOTALS_BLOCK);
     float step = ctx.lead * 1.2f;
     float baseline = top + ctx.body;
+    float end = ctx.design.totalsPlace() == Design.TotalsPlace.RIGHT ? ctx.right() : x + width;
+    if (ctx.design.totalsPlace() == Design.TotalsPlace.BAND) {
+      c.line(x, top, end, top, 1.2f, ctx.design.accent());
+      baseline += ctx.body * 0.6f;
+    }
     for (Line l : lines) {
       SynthFont font = l.bold() ? ctx.faces.bold() : ctx.faces.regular();
       if (l.key() == FieldKey.INVOICE_TOTAL) {
         switch (ctx.design.totals()) {
           case RULED ->
               c.line(
-                  x,
-                  baseline - ctx.body * 1.2f,
-                  ctx.right(),
-                  baseline - ctx.body * 1.2f,
-                  0.8f,
-                  Rgb.BLACK);
+                  x, baseline - ctx.body * 1.2f, end, baseline - ctx.body * 1.2f, 0.8f, Rgb.BLACK);
           case SHADED ->
               c.fill(
                   x, baseline - ctx.body * 1.15f, width, step * 2, ctx.design.accent().tint(0.8));
           case PLAIN -> {}
         }
       }
-      c.text(font, ctx.body, x + ctx.body * 0.4f, baseline, l.label(), Rgb.BLACK);
+      c.text(font, ctx.body, x + ctx.body * 0.4f, baseline, l.label(), ctx.ink());
       Canvas.Run value =
-          c.textRight(
-              font, ctx.body, ctx.right() - ctx.body * 0.4f, baseline, l.value(), Rgb.BLACK);
+          c.textRight(font, ctx.body, end - ctx.body * 0.4f, baseline, l.value(), ctx.ink());
       if (l.key() != null) {
         ctx.money(l.key(), l.amount(), value);
       }
@@ -180,17 +212,21 @@ final class SummaryPainter {
     return out;
   }
 
-  /** Draws the payment details with a heading; returns the y below them. */
-  private float payment(List<String[]> lines, float x, float top, SynthFont font, float size) {
+  /**
+   * Draws the payment details with a heading, framed across the content column when {@code boxed};
+   * returns the y below them.
+   */
+  private float payment(
+      List<String[]> lines, float x, float top, SynthFont font, float size, boolean boxed) {
     Canvas c = ctx.canvas();
     PaymentDetails p = ctx.spec.payment();
     ctx.begin(RegionType.PAYMENT_DETAILS);
     float lead = size * 1.45f;
     float baseline = top + size;
-    c.text(ctx.faces.bold(), size, x, baseline, ctx.label(Label.PAYMENT_DETAILS), Rgb.BLACK);
+    c.text(ctx.faces.bold(), size, x, baseline, ctx.label(Label.PAYMENT_DETAILS), ctx.ink());
     for (String[] line : lines) {
       baseline += lead;
-      Canvas.Run run = c.text(font, size, x, baseline, line[0] + line[1], Rgb.BLACK);
+      Canvas.Run run = c.text(font, size, x, baseline, line[0] + line[1], ctx.ink());
       PtBox box = Canvas.part(run, font, size, line[0].length(), run.text().length());
       String raw = line[1];
       String value = raw;
@@ -207,6 +243,14 @@ final class SummaryPainter {
         ctx.truth.field(key, new TruthRecorder.Draft(value, raw, null, run.page(), box));
       }
     }
+    if (boxed) {
+      float pad = ctx.body * 0.8f;
+      float bottom = baseline + size * 0.4f + pad;
+      c.frame(
+          ctx.left(), top - pad, ctx.contentWidth(), bottom - top + pad, 0.8f, ctx.design.accent());
+      ctx.end();
+      return bottom;
+    }
     ctx.end();
     return baseline + size * 0.4f;
   }
@@ -218,28 +262,34 @@ final class SummaryPainter {
     float lead = size * 1.45f;
     float top = ctx.bottom() + ctx.body;
     float w = ctx.contentWidth();
-    c.line(ctx.margin, top - size * 0.5f, ctx.right(), top - size * 0.5f, 0.5f, Rgb.GRAY);
+    c.line(ctx.left(), top - size * 0.5f, ctx.right(), top - size * 0.5f, 0.5f, Rgb.GRAY);
     Party v = ctx.spec.vendor();
     ctx.begin(RegionType.PAGE_FOOTER);
     float baseline = top + size;
-    c.text(ctx.faces.bold(), size, ctx.margin, baseline, v.name(), Rgb.BLACK);
+    // The name wraps within its column (a long one once ran into the payment column).
+    List<String> name = Text.wrap(ctx.faces.bold(), size, v.name(), w * 0.36f - size);
+    c.text(ctx.faces.bold(), size, ctx.left(), baseline, name.get(0), Rgb.BLACK);
+    for (String more : name.subList(1, name.size())) {
+      baseline += lead;
+      c.text(ctx.faces.bold(), size, ctx.left(), baseline, more, Rgb.BLACK);
+    }
     for (String line : v.addressLines()) {
       baseline += lead;
-      c.text(ctx.faces.regular(), size, ctx.margin, baseline, line, Rgb.BLACK);
+      c.text(ctx.faces.regular(), size, ctx.left(), baseline, line, Rgb.BLACK);
     }
     if (v.taxId() != null) {
       baseline += lead;
       c.text(
           ctx.faces.regular(),
           size,
-          ctx.margin,
+          ctx.left(),
           baseline,
           ctx.label(Label.VENDOR_TAX_ID) + " " + v.taxId(),
           Rgb.BLACK);
     }
     ctx.end();
     List<String[]> bank = payment.subList(1, payment.size());
-    payment(bank, ctx.margin + w * 0.36f, top, ctx.faces.regular(), size);
+    payment(bank, ctx.left() + w * 0.36f, top, ctx.faces.regular(), size, false);
     ctx.begin(RegionType.TEXT);
     baseline = top + size;
     PtBox terms = null;
@@ -247,7 +297,7 @@ final class SummaryPainter {
         Text.wrap(ctx.faces.regular(), size, ctx.spec.payment().terms(), w * 0.26f);
     for (String line : wrapped) {
       terms =
-          c.text(ctx.faces.regular(), size, ctx.margin + w * 0.74f, baseline, line, Rgb.BLACK)
+          c.text(ctx.faces.regular(), size, ctx.left() + w * 0.74f, baseline, line, Rgb.BLACK)
               .box()
               .union(terms);
       baseline += lead;

@@ -55,6 +55,7 @@ final class TablePainter {
           case UNIT -> Label.UNIT;
           case UNIT_PRICE -> Label.UNIT_PRICE;
           case TAX_RATE -> Label.TAX_RATE;
+          case TAX -> Label.TAX;
           default -> Label.AMOUNT;
         });
   }
@@ -68,12 +69,19 @@ final class TablePainter {
       case UNIT_PRICE -> ctx.amount(item.unitPrice());
       case TAX_RATE -> ctx.spec.locale().percent(item.taxRate());
       case AMOUNT -> ctx.amount(item.amount());
+      case TAX -> ctx.amount(lineTax(item));
       default -> throw new IllegalArgumentException("column " + key + " is not drawn");
     };
   }
 
+  /** The tax on one line: its amount times its rate, to cents. */
+  private static BigDecimal lineTax(LineItemSpec item) {
+    return InvoiceArithmetic.cents(item.amount().multiply(item.taxRate()));
+  }
+
   private static boolean numeric(LineItemKey key) {
-    return key == LineItemKey.QUANTITY
+    return key == LineItemKey.TAX
+        || key == LineItemKey.QUANTITY
         || key == LineItemKey.UNIT_PRICE
         || key == LineItemKey.TAX_RATE
         || key == LineItemKey.AMOUNT;
@@ -104,7 +112,7 @@ final class TablePainter {
   private void headerRow() {
     Canvas c = ctx.canvas();
     float top = ctx.y;
-    float x = ctx.margin;
+    float x = ctx.left();
     float w = ctx.contentWidth();
     Rgb color = Rgb.BLACK;
     switch (ctx.design.table()) {
@@ -113,6 +121,10 @@ final class TablePainter {
         color = Rgb.WHITE;
       }
       case BOXED -> c.fill(x, top, w, rowHeight, Rgb.LIGHT_GRAY);
+      case SHADED_HEADER -> {
+        c.fill(x, top, w, rowHeight, ctx.design.accent().tint(0.82));
+        color = ctx.design.accent();
+      }
       default -> {}
     }
     List<TruthRecorder.CellDraft> cells = new ArrayList<>();
@@ -123,17 +135,19 @@ final class TablePainter {
       cells.add(new TruthRecorder.CellDraft(columns.get(i), cellBox(i, x, top), text));
       x += widths[i];
     }
-    ctx.truth.row(true, -1, new PtBox(ctx.margin, top, ctx.right(), top + rowHeight), cells);
+    ctx.truth.row(true, -1, new PtBox(ctx.left(), top, ctx.right(), top + rowHeight), cells);
     ctx.y = top + rowHeight;
     Design.Table style = ctx.design.table();
     if (style == Design.Table.RULED || style == Design.Table.UNRULED) {
       c.line(
-          ctx.margin,
+          ctx.left(),
           ctx.y,
           ctx.right(),
           ctx.y,
           style == Design.Table.UNRULED ? 1.2f : 0.7f,
           Rgb.BLACK);
+    } else if (style == Design.Table.LINED) {
+      c.line(ctx.left(), ctx.y, ctx.right(), ctx.y, 1.6f, ctx.design.accent());
     }
   }
 
@@ -141,18 +155,18 @@ final class TablePainter {
     Canvas c = ctx.canvas();
     float top = ctx.y;
     if (ctx.design.table() == Design.Table.STRIPED && index % 2 == 1) {
-      c.fill(ctx.margin, top, ctx.contentWidth(), rowHeight, ctx.design.accent().tint(0.88));
+      c.fill(ctx.left(), top, ctx.contentWidth(), rowHeight, ctx.design.accent().tint(0.88));
     }
     Map<LineItemKey, TruthRecorder.Draft> truth = new EnumMap<>(LineItemKey.class);
     List<TruthRecorder.CellDraft> cells = new ArrayList<>();
-    float x = ctx.margin;
+    float x = ctx.left();
     for (int i = 0; i < columns.size(); i++) {
       LineItemKey key = columns.get(i);
       String text = cell(key, item);
       if (key == LineItemKey.DESCRIPTION) {
         text = Text.fit(ctx.faces.regular(), ctx.body, text, widths[i] - 2 * pad);
       }
-      Canvas.Run run = drawCell(i, x, top, text, ctx.faces.regular(), Rgb.BLACK);
+      Canvas.Run run = drawCell(i, x, top, text, ctx.faces.regular(), ctx.ink());
       truth.put(key, draft(key, item, text, run));
       cells.add(new TruthRecorder.CellDraft(key, cellBox(i, x, top), text));
       x += widths[i];
@@ -162,15 +176,17 @@ final class TablePainter {
         truth.put(key, draft(key, item, null, null));
       }
     }
-    PtBox box = new PtBox(ctx.margin, top, ctx.right(), top + rowHeight);
+    PtBox box = new PtBox(ctx.left(), top, ctx.right(), top + rowHeight);
     int lineItem = ctx.truth.lineItem(c.page(), box, truth);
     ctx.truth.row(false, lineItem, box, cells);
     ctx.y = top + rowHeight;
     Design.Table style = ctx.design.table();
     if (style == Design.Table.RULED) {
-      c.line(ctx.margin, ctx.y, ctx.right(), ctx.y, 0.5f, Rgb.BLACK);
+      c.line(ctx.left(), ctx.y, ctx.right(), ctx.y, 0.5f, Rgb.BLACK);
     } else if (style == Design.Table.BOXED) {
-      c.line(ctx.margin, ctx.y, ctx.right(), ctx.y, 0.3f, Rgb.GRAY);
+      c.line(ctx.left(), ctx.y, ctx.right(), ctx.y, 0.3f, Rgb.GRAY);
+    } else if (style == Design.Table.LINED) {
+      c.line(ctx.left(), ctx.y, ctx.right(), ctx.y, 0.25f, Rgb.GRAY);
     }
   }
 
@@ -187,9 +203,10 @@ final class TablePainter {
           case UNIT_PRICE -> plain(item.unitPrice());
           case TAX_RATE -> item.taxRate().stripTrailingZeros().toPlainString();
           case AMOUNT -> plain(item.amount());
+          case TAX -> plain(lineTax(item));
           default -> null;
         };
-    if (key == LineItemKey.UNIT_PRICE || key == LineItemKey.AMOUNT) {
+    if (key == LineItemKey.UNIT_PRICE || key == LineItemKey.AMOUNT || key == LineItemKey.TAX) {
       currency = ctx.spec.currency();
     }
     if (run == null) {
@@ -221,7 +238,7 @@ final class TablePainter {
     float bottom = ctx.y;
     switch (ctx.design.table()) {
       case RULED -> {
-        float x = ctx.margin;
+        float x = ctx.left();
         c.line(x, top, ctx.right(), top, 0.7f, Rgb.BLACK);
         c.line(x, top, x, bottom, 0.7f, Rgb.BLACK);
         for (float w : widths) {
@@ -229,9 +246,11 @@ final class TablePainter {
           c.line(x, top, x, bottom, 0.7f, Rgb.BLACK);
         }
       }
-      case BOXED -> c.frame(ctx.margin, top, ctx.contentWidth(), bottom - top, 0.8f, Rgb.BLACK);
-      case UNRULED -> c.line(ctx.margin, bottom, ctx.right(), bottom, 0.8f, Rgb.BLACK);
-      case STRIPED -> {}
+      case BOXED -> c.frame(ctx.left(), top, ctx.contentWidth(), bottom - top, 0.8f, Rgb.BLACK);
+      case UNRULED -> c.line(ctx.left(), bottom, ctx.right(), bottom, 0.8f, Rgb.BLACK);
+      case SHADED_HEADER ->
+          c.line(ctx.left(), bottom, ctx.right(), bottom, 1f, ctx.design.accent());
+      case STRIPED, LINED -> {}
     }
   }
 }
