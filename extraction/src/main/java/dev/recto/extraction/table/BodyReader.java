@@ -14,14 +14,16 @@ import java.util.regex.Pattern;
  * Reads the body of a line-item table on one page, from the row below its header down to its end,
  * and splits it into line-item rows.
  *
- * <p><b>Rows.</b> A visual row with a digit in a number column (quantity, unit price, tax rate,
- * tax, amount) starts a line item; a row with text only continues the item above (a description
- * that wraps), when it follows closely; text-only rows before the first item are kept and put in
- * front of the next item's description.
+ * <p><b>Rows.</b> A visual row with a {@link NumberShape number} in a number column (quantity, unit
+ * price, tax rate, tax, amount) starts a line item; a row with text only continues the item above
+ * (a description that wraps), when it follows closely; text-only rows that do not follow an item
+ * closely (section headings) belong to no item.
  *
- * <p><b>End.</b> The table ends at a totals row (a {@link TotalsLexicon totals label} first and no
- * quantity or unit price), at another table header, at a page number (a footer), or at a vertical
- * gap much wider than the gaps between rows so far.
+ * <p><b>End.</b> The table ends at a totals row (a {@link TotalsLexicon totals label} outside the
+ * description, or in it with no quantity or unit price) unless item rows follow it closely (a
+ * section subtotal), at another table header, at a page number or a row repeated at the same place
+ * on other pages (a running header or footer), or at a vertical gap much wider than the gaps
+ * between rows so far.
  *
  * <p>Immutable and thread-safe.
  */
@@ -83,19 +85,25 @@ final class BodyReader {
    * @param start the first row below the header
    * @param top the bottom edge of the header, page-relative
    * @param height a typical word height of the table, page-relative
+   * @param furniture the document's running headers and footers
    */
   Segment read(
-      int pageIndex, List<Line> rows, int start, double top, double height, ColumnGrid grid) {
+      int pageIndex,
+      List<Line> rows,
+      int start,
+      double top,
+      double height,
+      ColumnGrid grid,
+      PageFurniture furniture) {
     List<RawRow> out = new ArrayList<>();
     List<List<Phrase>> perColumn = new ArrayList<>();
     for (int i = 0; i < grid.size(); i++) {
       perColumn.add(new ArrayList<>());
     }
     Builder current = null;
-    List<Phrase> pending = new ArrayList<>();
     double previousBottom = top;
     double widestRowGap = 0;
-    boolean closed = false;
+    int closedAt = -1;
     int i = start;
     for (; i < rows.size(); i++) {
       Line row = rows.get(i);
@@ -104,8 +112,12 @@ final class BodyReader {
           current == null
               ? FIRST_GAP_IN_HEIGHTS * height
               : Math.max(MIN_END_GAP_IN_HEIGHTS * height, GAP_GROWTH * widestRowGap);
+      if (closedAt >= 0) {
+        limit = Math.max(limit, FIRST_GAP_IN_HEIGHTS * height);
+      }
       if (gap > limit
           || PAGE_NUMBER.matcher(row.text()).find()
+          || furniture.contains(row)
           || headers.detect(pageIndex, row).isPresent()) {
         break;
       }
@@ -113,20 +125,36 @@ final class BodyReader {
       List<ColumnGrid.Assigned> assigned = grid.assign(phrases);
       boolean numbers = false;
       boolean priceOrQuantity = false;
+      boolean amount = false;
       for (ColumnGrid.Assigned a : assigned) {
         LineItemKey key = grid.key(a.column());
-        if (key != null && NUMBER_KEYS.contains(key) && hasDigit(a.phrase().text())) {
+        if (key != null
+            && NUMBER_KEYS.contains(key)
+            && NumberShape.looksNumeric(a.phrase().text())
+            && (key == LineItemKey.TAX_RATE || !a.phrase().text().contains("%"))) {
           numbers = true;
           priceOrQuantity |= key == LineItemKey.QUANTITY || key == LineItemKey.UNIT_PRICE;
+          amount |= key == LineItemKey.AMOUNT;
         }
       }
-      if (isTotals(assigned, grid, priceOrQuantity)) {
-        if (current != null || !out.isEmpty()) {
-          closed = true;
-          break;
+      if (isTotals(phrases, grid, priceOrQuantity)) {
+        if (current != null) {
+          out.add(current.build());
+          current = null;
+        }
+        if (!out.isEmpty() && closedAt < 0) {
+          closedAt = i;
         }
         previousBottom = row.box().bottom();
         continue;
+      }
+      if (closedAt >= 0) {
+        // After a subtotal only a full item row (a section of the same table) goes on.
+        if (!(priceOrQuantity && amount)) {
+          previousBottom = row.box().bottom();
+          continue;
+        }
+        closedAt = -1;
       }
       for (ColumnGrid.Assigned a : assigned) {
         perColumn.get(a.column()).add(a.phrase());
@@ -137,39 +165,32 @@ final class BodyReader {
           widestRowGap = Math.max(widestRowGap, gap);
         }
         current = new Builder(pageIndex);
-        current.prepend(pending);
-        pending.clear();
         current.add(assigned, grid, false);
       } else if (current != null && gap <= CONTINUATION_GAP_IN_HEIGHTS * height) {
         current.add(assigned, grid, true);
-      } else {
-        if (current != null) {
-          out.add(current.build());
-          current = null;
-        }
-        for (ColumnGrid.Assigned a : assigned) {
-          if (grid.key(a.column()) == LineItemKey.DESCRIPTION) {
-            pending.add(a.phrase());
-          }
-        }
+      } else if (current != null) {
+        // Text far below an item, or before the first (a section heading): no item's part.
+        out.add(current.build());
+        current = null;
       }
       previousBottom = row.box().bottom();
     }
     if (current != null) {
       out.add(current.build());
     }
-    return new Segment(out, perColumn, i, closed);
+    return closedAt >= 0
+        ? new Segment(out, perColumn, closedAt, true)
+        : new Segment(out, perColumn, i, false);
   }
 
   /**
-   * A totals row: a totals label outside the description column, or in it when the row has no
-   * quantity or unit price.
+   * A totals row: a phrase that starts with a totals label, outside the description column, or in
+   * it when the row has no quantity or unit price.
    */
-  private boolean isTotals(
-      List<ColumnGrid.Assigned> assigned, ColumnGrid grid, boolean priceOrQuantity) {
-    for (ColumnGrid.Assigned a : assigned) {
-      if (totals.isTotalsLabel(a.phrase())) {
-        LineItemKey key = grid.key(a.column());
+  private boolean isTotals(List<Phrase> phrases, ColumnGrid grid, boolean priceOrQuantity) {
+    for (Phrase p : phrases) {
+      if (totals.isTotalsLabel(p)) {
+        LineItemKey key = grid.key(grid.assign(List.of(p)).get(0).column());
         if (key != LineItemKey.DESCRIPTION && key != LineItemKey.PRODUCT_CODE || !priceOrQuantity) {
           return true;
         }
@@ -196,13 +217,6 @@ final class BodyReader {
 
     Builder(int pageIndex) {
       this.pageIndex = pageIndex;
-    }
-
-    void prepend(List<Phrase> description) {
-      if (!description.isEmpty()) {
-        cells.computeIfAbsent(LineItemKey.DESCRIPTION, k -> new ArrayList<>()).addAll(description);
-        lines++;
-      }
     }
 
     void add(List<ColumnGrid.Assigned> assigned, ColumnGrid grid, boolean continuation) {

@@ -81,9 +81,11 @@ final class HeaderDetector {
       c.column().ifPresent(keys::add);
     }
     boolean hasNumber = keys.stream().anyMatch(NUMBER_KEYS::contains);
-    boolean enough =
-        hasNumber
-            && (keys.size() >= 3 || keys.contains(LineItemKey.DESCRIPTION) && keys.size() >= 2);
+    // A tax summary (rate, base, tax, total) has numbers but no description or quantity.
+    boolean items =
+        keys.contains(LineItemKey.DESCRIPTION)
+            || keys.contains(LineItemKey.QUANTITY) && keys.contains(LineItemKey.UNIT_PRICE);
+    boolean enough = hasNumber && items && keys.size() >= 2;
     if (!enough || cells.size() < 2) {
       return Optional.empty();
     }
@@ -162,10 +164,9 @@ final class HeaderDetector {
         }
       }
     }
-    if (!keys.contains(LineItemKey.AMOUNT)
-        && !keys.isEmpty()
-        && keys.get(keys.size() - 1) == null
-        && slots.get(slots.size() - 1).term == null) {
+    Slot rightmost = slots.get(slots.size() - 1);
+    boolean ignored = rightmost.term != null && rightmost.term.key() == null;
+    if (!keys.contains(LineItemKey.AMOUNT) && keys.get(keys.size() - 1) == null && !ignored) {
       // An amount column heads the rightmost column in nearly every layout.
       keys.set(keys.size() - 1, LineItemKey.AMOUNT);
     }

@@ -35,8 +35,13 @@ final class TableScanner {
     List<RawRow> out = new ArrayList<>();
     ColumnGrid open = null;
     double openHeight = 0;
+    List<List<Line>> rowsPerPage = new ArrayList<>();
     for (Page page : document.pages()) {
-      List<Line> rows = VisualRows.of(page.words());
+      rowsPerPage.add(VisualRows.of(page.words()));
+    }
+    PageFurniture furniture = PageFurniture.of(document, rowsPerPage);
+    for (Page page : document.pages()) {
+      List<Line> rows = rowsPerPage.get(page.index());
       boolean headed = false;
       int i = 0;
       while (i < rows.size()) {
@@ -49,16 +54,19 @@ final class TableScanner {
         double height = Phrase.medianHeight(header.get().cells().get(0).words());
         double top = header.get().box().bottom();
         ColumnGrid grid = ColumnGrid.of(header.get());
-        BodyReader.Segment first = body.read(page.index(), rows, i + 1, top, height, grid);
+        BodyReader.Segment first =
+            body.read(page.index(), rows, i + 1, top, height, grid, furniture);
         ColumnGrid wide = grid.widen(first.phrasesPerColumn());
-        BodyReader.Segment segment = body.read(page.index(), rows, i + 1, top, height, wide);
+        BodyReader.Segment segment =
+            body.read(page.index(), rows, i + 1, top, height, wide, furniture);
         out.addAll(segment.rows());
         open = segment.closed() || segment.rows().isEmpty() ? null : wide;
         openHeight = height;
         i = Math.max(i + 1, segment.end());
       }
       if (!headed && open != null) {
-        BodyReader.Segment segment = continueWithout(page.index(), rows, open, openHeight);
+        BodyReader.Segment segment =
+            continueWithout(page.index(), rows, open, openHeight, furniture);
         out.addAll(segment.rows());
         open = segment.closed() || segment.rows().isEmpty() ? null : open;
       } else if (!headed) {
@@ -70,10 +78,10 @@ final class TableScanner {
 
   /** A table that runs on from the previous page without repeating its header. */
   private BodyReader.Segment continueWithout(
-      int pageIndex, List<Line> rows, ColumnGrid grid, double height) {
+      int pageIndex, List<Line> rows, ColumnGrid grid, double height, PageFurniture furniture) {
     for (int i = 0; i < rows.size(); i++) {
       BodyReader.Segment probe =
-          body.read(pageIndex, rows, i, rows.get(i).box().top(), height, grid);
+          body.read(pageIndex, rows, i, rows.get(i).box().top(), height, grid, furniture);
       if (!probe.rows().isEmpty() && startsItem(probe.rows().get(0))) {
         return probe;
       }

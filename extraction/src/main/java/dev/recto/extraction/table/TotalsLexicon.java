@@ -1,5 +1,6 @@
 package dev.recto.extraction.table;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -25,8 +26,17 @@ final class TotalsLexicon {
           "vat",
           "salestax",
           "discount",
+          "less",
+          "lessdiscount",
           "shipping",
           "amountdue",
+          "totaldue",
+          "amountpayable",
+          "resteapayer",
+          "montantdu",
+          "restbetrag",
+          "saldo",
+          "openstaand",
           "balancedue",
           "balance",
           "carriedforward",
@@ -65,6 +75,7 @@ final class TotalsLexicon {
           "baseimponible",
           "iva",
           "descuento",
+          "dto",
           "importeapagar",
           "apagar",
           "totale",
@@ -86,19 +97,27 @@ final class TotalsLexicon {
 
   TotalsLexicon() {}
 
-  /** Whether the phrase reads as a totals label. */
+  /**
+   * Whether the phrase reads as a totals label: its first words are one, or one of its first three
+   * words is a totals word ({@code Invoice total}, {@code Factuur totaal}).
+   */
   boolean isTotalsLabel(Phrase phrase) {
-    StringBuilder sb = new StringBuilder();
+    List<String> folded = new ArrayList<>();
     for (int i = 0; i < Math.min(3, phrase.words().size()); i++) {
-      sb.append(Fold.fold(phrase.words().get(i).text()));
+      folded.add(Fold.fold(phrase.words().get(i).text()));
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String f : folded) {
+      sb.append(f);
       if (LABELS.contains(sb.toString())) {
         return true;
       }
     }
-    String first = Fold.fold(phrase.words().get(0).text());
-    for (String stem : STEMS) {
-      if (first.startsWith(stem)) {
-        return true;
+    for (String f : folded) {
+      for (String stem : STEMS) {
+        if (f.startsWith(stem)) {
+          return true;
+        }
       }
     }
     return false;

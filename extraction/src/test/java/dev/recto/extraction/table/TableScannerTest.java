@@ -111,22 +111,25 @@ class TableScannerTest {
   }
 
   @Test
-  void skipsATotalsRowInsideTheDescriptionColumnOnlyWithoutQuantity() {
+  void keepsATaxConsultingItemAndReadsOnAfterASectionSubtotal() {
     PageSketch s = new PageSketch();
     header(s, 0.30);
     item(s, 0.33, "Tax consulting", "2", "80.00", "160.00");
     s.left(0.08, 0.36, "Subtotal").right(0.92, 0.36, "160.00");
-    item(s, 0.39, "Not an item", "1", "1.00", "1.00");
+    s.left(0.08, 0.39, "--- Hardware ---");
+    item(s, 0.42, "Cable", "1", "1.00", "1.00");
+    s.left(0.55, 0.45, "Total").right(0.92, 0.45, "161.00");
+    s.left(0.08, 0.48, "Payment due in").right(0.60, 0.48, "14").left(0.62, 0.48, "days");
 
     List<RawRow> rows = scanner.scan(s.document());
 
     assertThat(rows)
         .extracting(r -> r.text(LineItemKey.DESCRIPTION))
-        .containsExactly("Tax consulting");
+        .containsExactly("Tax consulting", "Cable");
   }
 
   @Test
-  void finesNoTableWithoutAHeader() {
+  void findsNoTableWithoutAHeader() {
     PageSketch s = new PageSketch();
     s.left(0.08, 0.30, "Dear customer, thank you for 3 orders of 10.00");
     assertThat(scanner.scan(s.document())).isEmpty();
