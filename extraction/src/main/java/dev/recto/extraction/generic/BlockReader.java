@@ -40,7 +40,9 @@ final class BlockReader {
     BoundingBox cursorBox = firstBox;
     while (lines.size() < MAX_LINES) {
       Optional<Segment> next = nextAligned(layout, cursor, cursorBox, firstBox);
-      if (next.isEmpty() || stops(next.get())) {
+      if (next.isEmpty()
+          || stops(next.get())
+          || TableHeaderWords.isHeaderLine(layout, next.get())) {
         break;
       }
       lines.add(next.get().words());

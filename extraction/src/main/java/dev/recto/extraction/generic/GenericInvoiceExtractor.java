@@ -14,6 +14,7 @@ import dev.recto.extraction.parse.DateParser;
 import dev.recto.extraction.parse.Match;
 import dev.recto.extraction.parse.Money;
 import dev.recto.extraction.parse.MoneyParser;
+import dev.recto.extraction.table.LineItemTableFinder;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -28,7 +29,8 @@ import java.util.Set;
 /**
  * Template-free invoice extraction: finds labels from a multilingual lexicon, reads typed values
  * next to or under them, finds the vendor's and customer's blocks, the payment terms and the
- * currency, and keeps the best-scoring value of each field.
+ * currency, keeps the best-scoring value of each field (totals chosen so that they add up), and
+ * reads the line items with {@link LineItemTableFinder}.
  *
  * <p>Works on any {@link Document}, text layer or OCR (fuzzy label matching on OCR pages). Number
  * and date conventions are decided per document ({@link DocumentConventions}). The scores are raw,
@@ -48,6 +50,7 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
   private final LabelFinder labels;
   private final PartyFinder parties = new PartyFinder();
   private final PaymentTermFinder terms = new PaymentTermFinder();
+  private final LineItemTableFinder tables = new LineItemTableFinder();
 
   /** An extractor with Recto's bundled label lexicon. */
   public GenericInvoiceExtractor() {
@@ -114,7 +117,7 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
         .ifPresent(v -> fields.put(FieldKey.PAYMENT_TERM, field(v, 0.7)));
     currency(best, layouts.values(), money)
         .ifPresent(v -> fields.put(FieldKey.CURRENCY, field(v, 0.8)));
-    List<LineItem> items = List.of();
+    List<LineItem> items = tables.find(document);
     return new InvoiceFields(fields, items);
   }
 

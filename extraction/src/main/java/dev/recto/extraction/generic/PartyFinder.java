@@ -48,7 +48,37 @@ final class PartyFinder {
     billTo.ifPresent(b -> b.lines().forEach(taken::addAll));
     shipTo.ifPresent(b -> b.lines().forEach(taken::addAll));
     Optional<TextBlock> vendor = vendor(first, hits, labelSegments, taken, reader);
-    return new Parties(vendor, billTo, shipTo);
+    return new Parties(
+        vendor.map(PartyFinder::joinWrappedName),
+        billTo.map(PartyFinder::joinWrappedName),
+        shipTo.map(PartyFinder::joinWrappedName));
+  }
+
+  /**
+   * A name wrapped in a narrow column ({@code Brightwater & Oakridge} over {@code S.L.U.}): when
+   * the second line is short, has no digit and holds the legal form the first line lacks, it is
+   * part of the name.
+   */
+  static TextBlock joinWrappedName(TextBlock block) {
+    if (block.lines().size() < 2) {
+      return block;
+    }
+    String name = TextBlock.text(block.lines().get(0));
+    String next = TextBlock.text(block.lines().get(1));
+    boolean wrapped =
+        !LEGAL_FORM.matcher(name).find()
+            && LEGAL_FORM.matcher(" " + next).find()
+            && !DIGIT.matcher(next).find()
+            && block.lines().get(1).size() <= 4;
+    if (!wrapped) {
+      return block;
+    }
+    List<List<Word>> lines = new ArrayList<>();
+    List<Word> joined = new ArrayList<>(block.lines().get(0));
+    joined.addAll(block.lines().get(1));
+    lines.add(joined);
+    lines.addAll(block.lines().subList(2, block.lines().size()));
+    return new TextBlock(lines);
   }
 
   private static Optional<TextBlock> partyUnder(

@@ -20,34 +20,45 @@ final class PaymentTermFinder {
       Pattern.compile(
           "(?iu)\\b(net|netto)\\s*\\d{1,3}\\b|\\b\\d{1,3}\\s*(days?|tagen?|jours|giorni|d[ií]as|dagen|dias)\\b");
   private static final Pattern DIGIT = Pattern.compile("\\d");
-  private static final Pattern TRIGGER =
+  private static final Pattern PAYMENT_WORD =
       Pattern.compile(
-          "(?iu)\\b(terms?|payment|pay|within|net|zahlbar|zahlungsziel|innerhalb|netto|paiement|"
-              + "payable|r[eè]glement|sous|pago|vencimiento|pagamento|bonifico|entro|betaling|"
-              + "betalingstermijn|binnen|prazo)\\b");
+          "(?iu)\\b(terms?|payment|pay|payable|net|zahlbar|zahlungsziel|zahlung|netto|paiement|"
+              + "r[eè]glement|pago|vencimiento|pagamento|bonifico|betaling|betalingstermijn|prazo)\\b");
+  private static final Pattern TRIGGER =
+      Pattern.compile("(?iu)\\b(within|innerhalb|sous|entro|binnen|a|à|en)\\b");
 
   /**
-   * The payment-terms sentence of the document, with its words: the first segment with a number of
-   * days and a payment word ({@code within}, {@code zahlbar}, {@code paiement}, ...), else the
-   * first with a number of days alone.
+   * The payment-terms sentence of the document, with its words: among the segments with a number of
+   * days, the one with the most payment words ({@code Zahlungsziel}, {@code payment}, {@code
+   * bonifico}: two points each) and generic words ({@code within}, {@code innerhalb}: one point),
+   * shorter sentences first on a tie, earlier ones after that.
    */
   Optional<FieldValue> find(List<PageLayout> layouts, Set<Segment> labelSegments) {
-    Optional<FieldValue> weak = Optional.empty();
+    FieldValue best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
     for (PageLayout layout : layouts) {
       for (Segment s : layout.segments()) {
         if (!TERMS.matcher(s.text()).find()) {
           continue;
         }
-        FieldValue v = withContinuation(layout, s, labelSegments);
-        if (TRIGGER.matcher(s.text()).find()) {
-          return Optional.of(v);
-        }
-        if (weak.isEmpty()) {
-          weak = Optional.of(v);
+        double score =
+            2 * count(PAYMENT_WORD, s.text()) + count(TRIGGER, s.text()) - 0.01 * s.words().size();
+        if (score > bestScore) {
+          bestScore = score;
+          best = withContinuation(layout, s, labelSegments);
         }
       }
     }
-    return weak;
+    return Optional.ofNullable(best);
+  }
+
+  private static int count(Pattern p, String text) {
+    int n = 0;
+    java.util.regex.Matcher m = p.matcher(text);
+    while (m.find()) {
+      n++;
+    }
+    return n;
   }
 
   private static FieldValue withContinuation(
