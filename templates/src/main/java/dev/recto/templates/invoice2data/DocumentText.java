@@ -24,6 +24,45 @@ public final class DocumentText {
     return new Invoice2DataInput(text, Optional.of(area -> area(document, area)));
   }
 
+  /**
+   * The text-layer document with the words of an OCR pass added where the text layer has none, as
+   * {@code ocrmypdf --redo-ocr} adds text for the images of a page that has text: an OCR word is
+   * added when less than a third of its box overlaps text-layer words of the same page. This is
+   * invoice2data's last resort for documents whose identifying text is in an image.
+   *
+   * @param textLayer the document read from its text layer
+   * @param ocr the same document read by OCR (same pages, same page sizes)
+   */
+  public static Document withOcrWords(Document textLayer, Document ocr) {
+    List<Page> pages = new ArrayList<>();
+    for (int i = 0; i < textLayer.pages().size(); i++) {
+      Page page = textLayer.pages().get(i);
+      if (i >= ocr.pages().size()) {
+        pages.add(page);
+        continue;
+      }
+      List<Word> words = new ArrayList<>(page.words());
+      for (Word w : ocr.pages().get(i).words()) {
+        BoundingBox b = w.box();
+        double area = (b.right() - b.left()) * (b.bottom() - b.top());
+        double covered = 0;
+        for (Word t : page.words()) {
+          BoundingBox c = t.box();
+          double ix = Math.min(b.right(), c.right()) - Math.max(b.left(), c.left());
+          double iy = Math.min(b.bottom(), c.bottom()) - Math.max(b.top(), c.top());
+          if (ix > 0 && iy > 0) {
+            covered += ix * iy;
+          }
+        }
+        if (area <= 0 || covered < area / 3) {
+          words.add(w);
+        }
+      }
+      pages.add(page.withWords(page.textSource(), words));
+    }
+    return new Document(textLayer.source(), textLayer.format(), pages);
+  }
+
   /** The layout text of an area of the document (pages {@code f..l}, each ended by a form feed). */
   public static String area(Document document, Area area) {
     StringBuilder out = new StringBuilder();

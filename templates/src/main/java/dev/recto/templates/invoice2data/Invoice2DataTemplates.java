@@ -39,9 +39,9 @@ public final class Invoice2DataTemplates {
   }
 
   /**
-   * Loads every {@code .yml}, {@code .yaml} and {@code .json} file below {@code dir}, setting
-   * aside (see {@link #rejected()}) the files that are not valid templates: invoice2data loads
-   * those too but fails every document they match, so they could not give a result either.
+   * Loads every {@code .yml}, {@code .yaml} and {@code .json} file below {@code dir}, setting aside
+   * (see {@link #rejected()}) the files that are not valid templates: invoice2data loads those too
+   * but fails every document they match, so they could not give a result either.
    *
    * @throws TemplateException when the folder cannot be read
    */
