@@ -132,7 +132,7 @@ public final class DateParser {
     if (text == null || text.isEmpty()) {
       return Optional.empty();
     }
-    String cleaned = text.strip();
+    String cleaned = PyStrings.strip(text);
     for (String f : formats) {
       Optional<LocalDateTime> r = strptime(cleaned, f);
       if (r.isPresent()) {

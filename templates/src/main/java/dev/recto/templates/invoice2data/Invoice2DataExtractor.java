@@ -261,12 +261,12 @@ public final class Invoice2DataExtractor {
   static Value coerce(String text, ValueType type, Options options) {
     switch (type) {
       case INT:
-        if (text.strip().isEmpty()) {
+        if (PyStrings.strip(text).isEmpty()) {
           return new Value.Int(0);
         }
         return new Value.Int(AmountParser.parseInt(text, options.decimalSeparator()));
       case FLOAT:
-        if (text.strip().isEmpty()) {
+        if (PyStrings.strip(text).isEmpty()) {
           return new Value.Real(0.0);
         }
         return new Value.Real(AmountParser.parse(text, options.decimalSeparator()));

@@ -80,7 +80,7 @@ public final class LinesParser {
           }
           current = new LinkedHashMap<>();
           for (Map.Entry<String, String> g : m.groups().entrySet()) {
-            current.put(g.getKey(), g.getValue() == null ? "" : g.getValue().strip());
+            current.put(g.getKey(), g.getValue() == null ? "" : PyStrings.strip(g.getValue()));
           }
           firstFound = true;
           continue;
@@ -152,7 +152,7 @@ public final class LinesParser {
   private static void append(Map<String, String> current, Match m) {
     for (Map.Entry<String, String> g : m.groups().entrySet()) {
       String old = current.getOrDefault(g.getKey(), "");
-      String add = g.getValue() == null ? "" : g.getValue().strip();
+      String add = g.getValue() == null ? "" : PyStrings.strip(g.getValue());
       current.put(g.getKey(), old + (old.isEmpty() ? "" : "\n") + add);
     }
   }
