@@ -130,7 +130,7 @@ public final class LinesParser {
             e.getKey(),
             t == null
                 ? new Value.Text(e.getValue())
-                : Invoice2DataExtractor.coerce(e.getValue(), t, options));
+                : ValueCoercion.coerce(e.getValue(), t, options));
       }
       out.add(new Value.Row(typed));
     }

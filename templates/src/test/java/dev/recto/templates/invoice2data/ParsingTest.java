@@ -36,10 +36,9 @@ class ParsingTest {
   @Test
   void coerceGivesZeroForBlankText() {
     Options o = Options.defaults();
-    assertThat(Invoice2DataExtractor.coerce("  ", ValueType.FLOAT, o))
-        .isEqualTo(new Value.Real(0.0));
-    assertThat(Invoice2DataExtractor.coerce("", ValueType.INT, o)).isEqualTo(new Value.Int(0));
-    assertThat(Invoice2DataExtractor.coerce("nope", ValueType.DATE, o)).isEqualTo(Value.NULL);
+    assertThat(ValueCoercion.coerce("  ", ValueType.FLOAT, o)).isEqualTo(new Value.Real(0.0));
+    assertThat(ValueCoercion.coerce("", ValueType.INT, o)).isEqualTo(new Value.Int(0));
+    assertThat(ValueCoercion.coerce("nope", ValueType.DATE, o)).isEqualTo(Value.NULL);
   }
 
   private static Optional<LocalDate> date(String text, List<String> formats, List<String> langs) {
