@@ -47,6 +47,16 @@ public final class Invoice2DataExtractor {
       Invoice2DataTemplate template, Invoice2DataInput input) {
     try {
       return run(template, input);
+    } catch (StackOverflowError e) {
+      // Java's regex engine recurses where Python's does not; report it instead of dying.
+      return new Invoice2DataOutcome(
+          Invoice2DataOutcome.Status.FAILED,
+          Optional.of(template),
+          Optional.empty(),
+          List.of(),
+          "template "
+              + template.name()
+              + ": a pattern recursed too deeply for Java's regex engine");
     } catch (ConversionFailure | NumberFormatException e) {
       return new Invoice2DataOutcome(
           Invoice2DataOutcome.Status.FAILED,

@@ -5,7 +5,6 @@ import dev.recto.core.process.DocumentProcessor;
 import dev.recto.core.process.ProcessingResult;
 import dev.recto.core.source.DocumentSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +68,11 @@ public final class Invoice2DataRunner {
         return new Run(
             file, templates.extract(Invoice2DataInput.ofText(text)), false, Optional.empty());
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        return new Run(
+            file,
+            Invoice2DataOutcome.noTemplate(),
+            false,
+            Optional.of("cannot read: " + e.getMessage()));
       }
     }
     ProcessingResult result = processor.process(DocumentSource.of(file));
