@@ -19,12 +19,13 @@ import java.util.regex.PatternSyntaxException;
  * <p><b>Translation.</b> {@code (?P<name>...)} becomes a Java named group (Java names allow letters
  * and digits only, so every named group gets a generated name, see {@link #groupNames()}); {@code
  * (?P=name)} becomes {@code \k<...>}; {@code (?#...)} comments are dropped; {@code \Z} becomes
- * {@code \z}; {@code {,n}} becomes {@code {0,n}}; a brace that does not form a quantifier, and
- * {@code [} or {@code &} inside a character class, are escaped, as Python reads them literally;
- * inline flags {@code a}, {@code u} and {@code L} are dropped. The pattern is compiled with {@link
- * Pattern#UNICODE_CHARACTER_CLASS} (Python's {@code \w}, {@code \d}, {@code \s} and {@code \b} are
- * Unicode-aware on {@code str}) and {@link Pattern#UNIX_LINES} (only {@code \n} ends a line for
- * {@code .}, {@code ^} and {@code $}, as in Python).
+ * {@code \z}; {@code {,n}} becomes {@code {0,n}}; {@code \v}, {@code \0} and, in a class, {@code
+ * \b} keep Python's meaning (vertical tab, NUL, backspace); a brace that does not form a
+ * quantifier, and {@code [} or {@code &} inside a character class, are escaped, as Python reads
+ * them literally; inline flags {@code a}, {@code u} and {@code L} are dropped. The pattern is
+ * compiled with {@link Pattern#UNICODE_CHARACTER_CLASS} (Python's {@code \w}, {@code \d}, {@code
+ * \s} and {@code \b} are Unicode-aware on {@code str}) and {@link Pattern#UNIX_LINES} (only {@code
+ * \n} ends a line for {@code .}, {@code ^} and {@code $}, as in Python).
  *
  * <p>Immutable and thread-safe.
  *
@@ -219,6 +220,12 @@ public record PythonRegex(
         char e = py.charAt(++i);
         if (!inClass && e == 'Z') {
           out.append("\\z");
+        } else if (e == 'v') {
+          out.append("\\x0B"); // Python: vertical tab; Java: any vertical whitespace
+        } else if (inClass && e == 'b') {
+          out.append("\\x08"); // Python: backspace inside a class
+        } else if (e == '0' && (i + 1 >= n || py.charAt(i + 1) < '0' || py.charAt(i + 1) > '7')) {
+          out.append("\\x00"); // Python: NUL; Java needs a digit after \0
         } else if (e == 'U') {
           String hex = py.substring(i + 1, Math.min(n, i + 9));
           out.append("\\x{").append(hex).append('}');

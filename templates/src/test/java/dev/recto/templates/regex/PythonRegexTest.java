@@ -99,6 +99,15 @@ class PythonRegexTest {
   }
 
   @Test
+  void escapesKeepPythonsMeaning() {
+    assertThat(PythonRegex.compile("a\\vb").search("a\u000bb").isPresent()).isTrue();
+    assertThat(PythonRegex.compile("a\\vb").search("a\nb").isPresent()).isFalse();
+    assertThat(PythonRegex.compile("[\\b]").search("\b").isPresent()).isTrue();
+    assertThat(PythonRegex.compile("\\bx\\b").search("a x b").isPresent()).isTrue();
+    assertThat(PythonRegex.compile("a\\0").search("a\u0000").isPresent()).isTrue();
+  }
+
+  @Test
   void splitKeepsEmptyParts() {
     assertThat(PythonRegex.compile("\\n").split("a\n\nb\n")).containsExactly("a", "", "b", "");
   }
