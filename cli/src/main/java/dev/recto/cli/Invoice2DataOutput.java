@@ -119,7 +119,11 @@ final class Invoice2DataOutput {
           }
         } else if (o.status() == Invoice2DataOutcome.Status.NO_TEMPLATE) {
           missed++;
-          err.println("recto: " + run.file() + ": no invoice2data template matched");
+          err.println(
+              "recto: "
+                  + run.file()
+                  + ": no invoice2data template matched"
+                  + run.ocrError().map(e -> " (the OCR last resort failed: " + e + ")").orElse(""));
         } else {
           missed++;
           err.println("recto: " + run.file() + ": " + o.message());

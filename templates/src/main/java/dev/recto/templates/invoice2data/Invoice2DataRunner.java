@@ -50,13 +50,19 @@ public final class Invoice2DataRunner {
    * @param outcome the templates' outcome
    * @param usedOcr whether the outcome comes from the OCR last resort
    * @param processingError why the document could not be read, if it could not
+   * @param ocrError why the OCR last resort could not read it, if it was tried and failed
    */
   public record Run(
-      Path file, Invoice2DataOutcome outcome, boolean usedOcr, Optional<String> processingError) {
+      Path file,
+      Invoice2DataOutcome outcome,
+      boolean usedOcr,
+      Optional<String> processingError,
+      Optional<String> ocrError) {
     public Run {
       Objects.requireNonNull(file, "file");
       Objects.requireNonNull(outcome, "outcome");
       Objects.requireNonNull(processingError, "processingError");
+      Objects.requireNonNull(ocrError, "ocrError");
     }
   }
 
@@ -66,34 +72,44 @@ public final class Invoice2DataRunner {
       try {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         return new Run(
-            file, templates.extract(Invoice2DataInput.ofText(text)), false, Optional.empty());
+            file,
+            templates.extract(Invoice2DataInput.ofText(text)),
+            false,
+            Optional.empty(),
+            Optional.empty());
       } catch (IOException e) {
         return new Run(
             file,
             Invoice2DataOutcome.noTemplate(),
             false,
-            Optional.of("cannot read: " + e.getMessage()));
+            Optional.of("cannot read: " + e.getMessage()),
+            Optional.empty());
       }
     }
     ProcessingResult result = processor.process(DocumentSource.of(file));
     Optional<Document> doc = result.documentIfPresent();
     if (doc.isEmpty()) {
-      return new Run(file, Invoice2DataOutcome.noTemplate(), false, Optional.of(reason(result)));
+      return new Run(
+          file,
+          Invoice2DataOutcome.noTemplate(),
+          false,
+          Optional.of(reason(result)),
+          Optional.empty());
     }
     Invoice2DataOutcome outcome = templates.extract(DocumentText.of(doc.get()));
     if (outcome.extracted() || ocrProcessor.isEmpty()) {
-      return new Run(file, outcome, false, Optional.empty());
+      return new Run(file, outcome, false, Optional.empty(), Optional.empty());
     }
     ProcessingResult ocr = ocrProcessor.get().process(DocumentSource.of(file));
     if (ocr.documentIfPresent().isEmpty()) {
-      return new Run(file, outcome, false, Optional.empty());
+      return new Run(file, outcome, false, Optional.empty(), Optional.of(reason(ocr)));
     }
     Document merged = DocumentText.withOcrWords(doc.get(), ocr.documentIfPresent().get());
     Invoice2DataOutcome second = templates.extract(DocumentText.of(merged));
     if (second.extracted() || outcome.status() == Invoice2DataOutcome.Status.NO_TEMPLATE) {
-      return new Run(file, second, true, Optional.empty());
+      return new Run(file, second, true, Optional.empty(), Optional.empty());
     }
-    return new Run(file, outcome, false, Optional.empty());
+    return new Run(file, outcome, false, Optional.empty(), Optional.empty());
   }
 
   private static String reason(ProcessingResult result) {

@@ -71,6 +71,12 @@ class Invoice2DataCompareTest {
             run.processingError()
                 .map(e -> "not read: " + e)
                 .orElse(verdict(run.outcome(), expectedFile));
+        if (!verdict.equals("exact") && pdf) {
+          if (ocr == null) {
+            verdict += " (the OCR last resort was not available: Tesseract not built)";
+          }
+          verdict += run.ocrError().map(e -> " (the OCR last resort failed: " + e + ")").orElse("");
+        }
         String template = run.outcome().template().map(Invoice2DataTemplate::name).orElse("-");
         report.add(
             String.format(
