@@ -12,6 +12,7 @@ import dev.recto.core.process.Severity;
 import dev.recto.core.source.DocumentSource;
 import dev.recto.ocr.OcrRoute;
 import dev.recto.ocr.OcrRouting;
+import dev.recto.templates.invoice2data.Invoice2DataTemplates;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -57,8 +58,19 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       names = "--format",
       defaultValue = "json",
       converter = FormatConverter.class,
-      description = "json (default), text or layout-text.")
+      description =
+          "json (default), text, layout-text, or invoice2data (the JSON list invoice2data prints;"
+              + " needs --templates invoice2data:DIR).")
   OutputFormat format;
+
+  @Option(
+      names = "--templates",
+      paramLabel = "KIND:DIR",
+      description =
+          "Templates to extract fields with: invoice2data:DIR loads invoice2data's YAML/JSON"
+              + " templates below DIR (used with --format invoice2data). A .txt input is read as"
+              + " text, as invoice2data does.")
+  String templates;
 
   @Option(
       names = "--out",
@@ -128,6 +140,11 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     if (deadlineSeconds <= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--deadline must be > 0");
     }
+    Invoice2DataTemplates invoice2data = null;
+    if (format == OutputFormat.INVOICE2DATA || templates != null) {
+      invoice2data =
+          Invoice2DataOutput.templates(templates, format, outDir, spec.commandLine(), err);
+    }
     List<Path> files = InputFiles.expand(inputs, spec.commandLine());
     Map<Path, Path> outputs = outDir == null ? Map.of() : outputPaths(files);
     List<Path> todo = new ArrayList<>();
@@ -177,6 +194,12 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     } catch (RectoException e) {
       err.println("recto: " + e.getMessage());
       return RectoCli.EXIT_USAGE;
+    }
+    if (invoice2data != null) {
+      try (processor) {
+        return Invoice2DataOutput.run(
+            invoice2data, processor, mode, ocrEngine, todo, n, spec.commandLine().getOut(), err);
+      }
     }
     try (processor) {
       return run(processor, todo, outputs, n, err);

@@ -14,7 +14,12 @@ enum OutputFormat {
   /** Plain text in reading order. */
   TEXT("text", ".txt"),
   /** Text placed on a character grid like {@code pdftotext -layout}. */
-  LAYOUT_TEXT("layout-text", ".layout.txt");
+  LAYOUT_TEXT("layout-text", ".layout.txt"),
+  /**
+   * invoice2data's JSON list of extracted fields, by invoice2data templates ({@code --templates
+   * invoice2data:DIR}); written by {@link Invoice2DataOutput}, not by {@link #render}.
+   */
+  INVOICE2DATA("invoice2data", ".invoice2data.json");
 
   private final String cliName;
   private final String suffix;
@@ -35,7 +40,8 @@ enum OutputFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("expected json, text or layout-text, was '" + value + "'");
+    throw new IllegalArgumentException(
+        "expected json, text, layout-text or invoice2data, was '" + value + "'");
   }
 
   /**
@@ -43,6 +49,9 @@ enum OutputFormat {
    * reported on stderr).
    */
   String render(ProcessingResult result, boolean pretty) {
+    if (this == INVOICE2DATA) {
+      throw new IllegalStateException("invoice2data output is written by Invoice2DataOutput");
+    }
     if (this == JSON) {
       return ResultJson.toJson(List.of(result), pretty);
     }

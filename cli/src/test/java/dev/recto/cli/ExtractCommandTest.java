@@ -109,7 +109,7 @@ class ExtractCommandTest {
     assertThat(run("extract").exitCode()).isEqualTo(RectoCli.EXIT_USAGE);
     Run badFormat = run("extract", "--format", "xml", sample.toString());
     assertThat(badFormat.exitCode()).isEqualTo(RectoCli.EXIT_USAGE);
-    assertThat(badFormat.err()).contains("json, text or layout-text");
+    assertThat(badFormat.err()).contains("json, text, layout-text or invoice2data");
     assertThat(run("extract", "--ocr", "sometimes", sample.toString()).exitCode())
         .isEqualTo(RectoCli.EXIT_USAGE);
     Run missingEngine = run("extract", "--ocr-engine", "nonesuch", sample.toString());
