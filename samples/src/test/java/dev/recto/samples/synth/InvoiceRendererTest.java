@@ -206,6 +206,16 @@ class InvoiceRendererTest {
           new InvoiceRenderer(none).render(spec, Designs.byId("d03-letterhead"), "fallback");
       assertThat(r.truth().fonts()).allMatch(f -> f.startsWith("Times"));
       assertThat(ReadBack.unmatched(r.truth(), ReadBack.words(r.pdf()))).isEmpty();
+      // Every design still reads back; Liberation comes from the class path, not the folder.
+      for (Design design : Designs.all()) {
+        InvoiceRenderer.Rendered d = new InvoiceRenderer(none).render(spec, design, "fallback");
+        assertThat(ReadBack.unmatched(d.truth(), ReadBack.words(d.pdf())))
+            .as(design.id())
+            .isEmpty();
+        if (design.font().name().startsWith("LIBERATION")) {
+          assertThat(d.truth().fonts()).allMatch(f -> f.startsWith("Liberation"));
+        }
+      }
     }
   }
 }
