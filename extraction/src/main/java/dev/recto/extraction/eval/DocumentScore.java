@@ -65,7 +65,11 @@ public record DocumentScore(
       }
       counts.put(key, c);
     }
-    return new DocumentScore(truth, counts, rows(truth, extracted.lineItems()), misses);
+    Counts rows =
+        truth.exhaustive() || !truth.lineItems().isEmpty()
+            ? rows(truth, extracted.lineItems())
+            : Counts.ZERO; // partial truth without rows says nothing about rows
+    return new DocumentScore(truth, counts, rows, misses);
   }
 
   private static Counts rows(FieldTruth truth, List<LineItem> extracted) {
