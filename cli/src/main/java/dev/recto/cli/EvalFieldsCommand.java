@@ -6,6 +6,10 @@ import dev.recto.core.process.OcrMode;
 import dev.recto.core.process.ProcessorBuilder;
 import dev.recto.extraction.eval.FieldEvaluation;
 import dev.recto.extraction.eval.FieldReport;
+import dev.recto.extraction.eval.SroieTruth;
+import dev.recto.ocr.tesseract.TesseractEngine;
+import dev.recto.ocr.tesseract.TesseractEngineProvider;
+import dev.recto.ocr.tesseract.TesseractOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -51,6 +55,19 @@ final class EvalFieldsCommand implements Callable<Integer> {
   Integer threads;
 
   @Option(
+      names = "--tesseract-languages",
+      paramLabel = "LANGS",
+      description =
+          "Read scans with Tesseract and these models, e.g. eng+deu+fra (the data must be"
+              + " installed).")
+  String tesseractLanguages;
+
+  @Option(
+      names = "--sroie",
+      description = "DIR is a SROIE folder (img/NNN.jpg, key/NNN.json): score the four key fields.")
+  boolean sroie;
+
+  @Option(
       names = "--misses",
       paramLabel = "N",
       defaultValue = "0",
@@ -88,8 +105,17 @@ final class EvalFieldsCommand implements Callable<Integer> {
     if (ocrEngine != null) {
       builder.ocrEngine(ocrEngine);
     }
+    if (tesseractLanguages != null) {
+      builder
+          .ocrProviders(
+              List.of(
+                  new TesseractEngineProvider(
+                      TesseractOptions.defaults().withLanguages(tesseractLanguages))))
+          .ocrEngine(TesseractEngine.ID);
+    }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    List<FieldEvaluation.Item> items = FieldEvaluation.items(dir, truthSuffix);
+    List<FieldEvaluation.Item> items =
+        sroie ? SroieTruth.items(dir) : FieldEvaluation.items(dir, truthSuffix);
     if (items.isEmpty()) {
       throw new CommandLine.ParameterException(
           cli, "no NAME" + truthSuffix + " with a document in " + dir);

@@ -27,7 +27,8 @@ import java.util.TreeSet;
  *       printed and counted as {@link FieldTruth#unprinted()}; line items are {@code {"cells":
  *       {...}}}; {@code locale}, {@code designId} and {@code scan.effects} become slices;
  *   <li>invoice2data's expected output, {@code [{"issuer": ..., "amount": 4.11, ...}]}, mapped by
- *       {@link Invoice2DataTruth}.
+ *       {@link Invoice2DataTruth};
+ *   <li>the SROIE receipts' key files, mapped by {@link SroieTruth}.
  * </ul>
  *
  * <p>Unknown field names are an error naming the file, so a typo cannot silently drop a field.
@@ -58,6 +59,9 @@ public final class FieldTruthReader {
   public static FieldTruth fromTree(String name, JsonNode root) {
     if (Invoice2DataTruth.accepts(root)) {
       return Invoice2DataTruth.fromTree(name, root);
+    }
+    if (SroieTruth.accepts(root)) {
+      return SroieTruth.fromTree(name, root);
     }
     Map<FieldKey, String> fields = new EnumMap<>(FieldKey.class);
     Set<FieldKey> unprinted = EnumSet.noneOf(FieldKey.class);

@@ -93,6 +93,11 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
     // best first; a stable sort keeps document order among equal scores
     ranked.values().forEach(l -> l.sort(Comparator.comparingDouble((Candidate c) -> -c.score())));
     Map<FieldKey, Candidate> best = TotalsResolver.choose(ranked);
+    if (!best.containsKey(FieldKey.INVOICE_DATE)) {
+      firstDate(layouts.values(), reader)
+          .ifPresent(
+              v -> best.put(FieldKey.INVOICE_DATE, new Candidate(FieldKey.INVOICE_DATE, v, 0.3)));
+    }
     Map<FieldKey, ExtractedField> fields = new EnumMap<>(FieldKey.class);
     best.forEach((k, c) -> fields.put(k, field(normalize(k, c.value()), c.score())));
 
@@ -177,9 +182,28 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
         }
       }
     }
-    return counts.entrySet().stream()
-        .max(Map.Entry.comparingByValue())
-        .map(e -> firstSeen.get(e.getKey()));
+    Optional<FieldValue> marked =
+        counts.entrySet().stream()
+            .max(Map.Entry.comparingByValue())
+            .map(e -> firstSeen.get(e.getKey()));
+    return marked.isPresent() ? marked : CurrencyEvidence.find(layouts, best);
+  }
+
+  /**
+   * The first date printed anywhere, for documents that do not label it (receipts print the date
+   * and time of sale on a line of their own).
+   */
+  private static Optional<FieldValue> firstDate(
+      java.util.Collection<PageLayout> layouts, ValueReader reader) {
+    for (PageLayout layout : layouts) {
+      for (Segment s : layout.segments()) {
+        Optional<FieldValue> d = reader.date(s.words());
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** A discount is reported as a positive amount, however it is printed ({@code -12.00}). */

@@ -33,6 +33,7 @@ final class PartyFinder {
               + "co\\.|plc|sa|s\\.a\\.?|sas|sarl|eurl|snc|srl|s\\.r\\.l\\.|spa|s\\.p\\.a\\.|s\\.a\\.s\\.|"
               + "s\\.l\\.u?\\.?|sl|slu|s\\.coop\\.?|bv|b\\.v\\.|nv|n\\.v\\.|vof|v\\.o\\.f\\.|lda\\.?|"
               + "snc|s\\.n\\.c\\.|sas|s\\.a\\.s\\.|sasu|sarl|s\\.a\\.r\\.l\\.|sca|scs|"
+              + "sdn\\.?\\s?bhd\\.?|bhd\\.?|enterprise|trading|pvt\\.?\\s?ltd\\.?|"
               + "pty|gbr)(?=$|[\\s,.)])");
   private static final Pattern LETTER = Pattern.compile("\\p{L}{2,}");
   private static final Pattern DIGIT = Pattern.compile("\\d");
