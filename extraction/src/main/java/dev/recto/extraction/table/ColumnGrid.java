@@ -122,13 +122,25 @@ final class ColumnGrid {
    */
   record Assigned(Phrase phrase, int column) {}
 
+  /**
+   * The phrase cut where two neighbouring words belong to different columns: both sit mostly under
+   * a column each, or both are numbers (two numbers never share a cell, and OCR often puts a
+   * quantity and a price closer than a column gap) that fall in different columns.
+   */
   private List<List<Word>> splitAcrossColumns(Phrase p) {
     List<List<Word>> parts = new ArrayList<>();
     List<Word> current = new ArrayList<>();
     int currentColumn = -1;
+    Word previous = null;
     for (Word w : p.words()) {
       int c = strongColumn(w);
-      if (!current.isEmpty() && c >= 0 && currentColumn >= 0 && c != currentColumn) {
+      boolean cut = !current.isEmpty() && c >= 0 && currentColumn >= 0 && c != currentColumn;
+      if (!cut && previous != null && numeric(previous) && numeric(w)) {
+        cut =
+            columnOf(previous.box().left(), previous.box().right())
+                != columnOf(w.box().left(), w.box().right());
+      }
+      if (cut) {
         parts.add(current);
         current = new ArrayList<>();
       }
@@ -136,9 +148,14 @@ final class ColumnGrid {
         currentColumn = c;
       }
       current.add(w);
+      previous = w;
     }
     parts.add(current);
     return parts;
+  }
+
+  private static boolean numeric(Word w) {
+    return NumberShape.looksNumeric(w.text());
   }
 
   /** The column whose range covers most of the word, when that is more than half of it. */

@@ -78,7 +78,8 @@ final class RowNormalizer {
       Cell c = e.getValue();
       List<Provenance> provenance = new ArrayList<>();
       for (Word w : c.words) {
-        provenance.add(w.provenance().at(w.provenance().pageIndex(), w.box()));
+        // The word's own provenance: its box as found on the page, even when straightened.
+        provenance.add(w.provenance());
       }
       fields.put(
           e.getKey(),

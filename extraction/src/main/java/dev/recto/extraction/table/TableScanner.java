@@ -18,8 +18,9 @@ import java.util.Optional;
  * row continues on the next page: under a repeated header (which is skipped), or without one, from
  * the first row that has an amount and another number in the old columns.
  *
- * <p>Works on word boxes alone: ruling lines and cell shading are not in the document model, so
- * columns come from the alignment of the words.
+ * <p>A skewed page (an OCR'd scan) is {@link Deskew straightened} first. Works on word boxes alone:
+ * ruling lines and cell shading are not in the document model, so columns come from the alignment
+ * of the words.
  *
  * <p>Immutable and thread-safe.
  */
@@ -45,7 +46,7 @@ final class TableScanner {
     double openHeight = 0;
     List<List<Line>> rowsPerPage = new ArrayList<>();
     for (Page page : document.pages()) {
-      rowsPerPage.add(VisualRows.of(page.words()));
+      rowsPerPage.add(VisualRows.of(Deskew.straighten(page)));
     }
     PageFurniture furniture = PageFurniture.of(document, rowsPerPage);
     for (Page page : document.pages()) {
@@ -71,7 +72,7 @@ final class TableScanner {
         headed = true;
         double height = Phrase.medianHeight(header.get().cells().get(0).words());
         double top = header.get().box().bottom();
-        ColumnGrid grid = ColumnGrid.of(header.get(), textLeft(page));
+        ColumnGrid grid = ColumnGrid.of(header.get(), textLeft(rows));
         int start = i + headerRows;
         BodyReader.Segment first =
             body.read(page.index(), rows, start, top, height, grid, furniture);
@@ -161,8 +162,8 @@ final class TableScanner {
   }
 
   /** The left edge of the page's text, page-relative. */
-  private static double textLeft(Page page) {
-    return page.words().stream().mapToDouble(w -> w.box().left()).min().orElse(0);
+  private static double textLeft(List<Line> rows) {
+    return rows.stream().mapToDouble(r -> r.box().left()).min().orElse(0);
   }
 
   /** A table that runs on from the previous page without repeating its header. */
