@@ -150,6 +150,32 @@ class LineItemTableFinderTest {
   }
 
   @Test
+  void cutsNumbersThatOcrGluedTogetherWhereTheArithmeticAgrees() {
+    PageSketch s = new PageSketch();
+    s.left(0.08, 0.30, "Concepto")
+        .right(0.60, 0.30, "Uds.")
+        .right(0.75, 0.30, "Precio")
+        .right(0.92, 0.30, "Importe");
+    // Quantity glued to the price, then price glued to the amount.
+    s.left(0.08, 0.33, "Gastos de viaje").right(0.75, 0.33, "2353,00").right(0.92, 0.33, "706,00");
+    s.left(0.08, 0.36, "Teclado").right(0.60, 0.36, "24").right(0.92, 0.36, "74,001776,00");
+    s.left(0.08, 0.39, "Silla")
+        .right(0.60, 0.39, "3")
+        .right(0.75, 0.39, "16, 78")
+        .right(0.92, 0.39, "50,34");
+
+    List<LineItem> items = finder.find(s.document());
+
+    assertThat(items).hasSize(3);
+    assertThat(value(items.get(0), LineItemKey.QUANTITY)).isEqualTo("2");
+    assertThat(value(items.get(0), LineItemKey.UNIT_PRICE)).isEqualTo("353.00");
+    assertThat(value(items.get(1), LineItemKey.UNIT_PRICE)).isEqualTo("74.00");
+    assertThat(value(items.get(1), LineItemKey.AMOUNT)).isEqualTo("1776.00");
+    assertThat(value(items.get(2), LineItemKey.UNIT_PRICE)).isEqualTo("16.78");
+    assertThat(items.get(0).get(LineItemKey.AMOUNT).orElseThrow().rawScore()).isEqualTo(0.9);
+  }
+
+  @Test
   void findsNothingWithoutATable() {
     PageSketch s = new PageSketch().left(0.1, 0.1, "Hello 12.00");
     assertThat(finder.find(s.document())).isEmpty();
