@@ -409,9 +409,11 @@ final class HeaderLexicon {
       }
     }
     List<Term> near = new ArrayList<>();
-    for (Term term : terms.values()) {
-      if (Fold.similar(folded, term.folded())) {
-        near.add(term);
+    if (folded.length() >= 6 && folded.chars().noneMatch(Character::isDigit)) {
+      for (Term term : terms.values()) {
+        if (Fold.similar(folded, term.folded())) {
+          near.add(term);
+        }
       }
     }
     Optional<Term> fuzzy = oneColumn(near);
