@@ -63,8 +63,12 @@ final class CellValues {
     return convention.parseNumber(number).map(n -> new Quantity(plain(n), unit));
   }
 
+  /**
+   * The amount; a text that does not parse is tried once more without its spaces ({@code 16, 78}).
+   */
   Optional<Money> money(String text) {
-    return money.parse(text.trim());
+    Optional<Money> m = money.parse(text.trim());
+    return m.isPresent() || !text.trim().contains(" ") ? m : money.parse(text.replace(" ", ""));
   }
 
   /** The rate as a fraction, plain decimal. */

@@ -29,17 +29,47 @@ final class ColumnGrid {
     this.right = right;
   }
 
-  /** The grid of a header, one column per cell. */
-  static ColumnGrid of(TableHeader header) {
-    int n = header.cells().size();
-    List<LineItemKey> keys = new ArrayList<>(n);
-    double[] l = new double[n];
-    double[] r = new double[n];
-    for (int i = 0; i < n; i++) {
-      HeaderCell c = header.cells().get(i);
+  /** A description column without a heading must be at least this wide, page-relative. */
+  static final double MIN_UNHEADED_DESCRIPTION = 0.15;
+
+  /**
+   * The grid of a header, one column per cell. When no cell names the description, the widest gap
+   * between cells (or between the text's left edge and the first cell), if wide enough, is taken as
+   * an unheaded description column.
+   *
+   * @param textLeft the left edge of the page's text, page-relative
+   */
+  static ColumnGrid of(TableHeader header, double textLeft) {
+    List<LineItemKey> keys = new ArrayList<>();
+    List<double[]> spans = new ArrayList<>();
+    for (HeaderCell c : header.cells()) {
       keys.add(c.key());
-      l[i] = c.box().left();
-      r[i] = c.box().right();
+      spans.add(new double[] {c.box().left(), c.box().right()});
+    }
+    if (!keys.contains(LineItemKey.DESCRIPTION)) {
+      int at = -1;
+      double widest = 0;
+      double previousRight = textLeft;
+      for (int i = 0; i < spans.size(); i++) {
+        double gap = spans.get(i)[0] - previousRight;
+        if (gap > widest) {
+          widest = gap;
+          at = i;
+        }
+        previousRight = spans.get(i)[1];
+      }
+      if (at >= 0 && widest >= MIN_UNHEADED_DESCRIPTION) {
+        double lo = at == 0 ? textLeft : spans.get(at - 1)[1] + 0.1 * widest;
+        double hi = spans.get(at)[0] - 0.1 * widest;
+        keys.add(at, LineItemKey.DESCRIPTION);
+        spans.add(at, new double[] {lo, hi});
+      }
+    }
+    double[] l = new double[keys.size()];
+    double[] r = new double[keys.size()];
+    for (int i = 0; i < keys.size(); i++) {
+      l[i] = spans.get(i)[0];
+      r[i] = spans.get(i)[1];
     }
     return new ColumnGrid(keys, l, r);
   }
@@ -92,13 +122,25 @@ final class ColumnGrid {
    */
   record Assigned(Phrase phrase, int column) {}
 
+  /**
+   * The phrase cut where two neighbouring words belong to different columns: both sit mostly under
+   * a column each, or both are numbers (two numbers never share a cell, and OCR often puts a
+   * quantity and a price closer than a column gap) that fall in different columns.
+   */
   private List<List<Word>> splitAcrossColumns(Phrase p) {
     List<List<Word>> parts = new ArrayList<>();
     List<Word> current = new ArrayList<>();
     int currentColumn = -1;
+    Word previous = null;
     for (Word w : p.words()) {
       int c = strongColumn(w);
-      if (!current.isEmpty() && c >= 0 && currentColumn >= 0 && c != currentColumn) {
+      boolean cut = !current.isEmpty() && c >= 0 && currentColumn >= 0 && c != currentColumn;
+      if (!cut && previous != null && numeric(previous) && numeric(w)) {
+        cut =
+            columnOf(previous.box().left(), previous.box().right())
+                != columnOf(w.box().left(), w.box().right());
+      }
+      if (cut) {
         parts.add(current);
         current = new ArrayList<>();
       }
@@ -106,9 +148,14 @@ final class ColumnGrid {
         currentColumn = c;
       }
       current.add(w);
+      previous = w;
     }
     parts.add(current);
     return parts;
+  }
+
+  private static boolean numeric(Word w) {
+    return NumberShape.looksNumeric(w.text());
   }
 
   /** The column whose range covers most of the word, when that is more than half of it. */

@@ -24,6 +24,9 @@ final class HeaderDetector {
   /** Words closer than this many word heights may form one heading. */
   static final double HEADING_GAP_IN_HEIGHTS = 1.0;
 
+  /** A row with more than this share of words holding digits is not a header. */
+  static final double MAX_DIGIT_SHARE = 0.25;
+
   /** At least this share of the row's words must be known headings. */
   static final double MIN_KNOWN_SHARE = 0.6;
 
@@ -44,6 +47,9 @@ final class HeaderDetector {
   /** The header that {@code row} (words left to right) is, if it is one. */
   Optional<TableHeader> detect(int pageIndex, Line row) {
     List<Word> words = row.words();
+    if (digitWords(words) > MAX_DIGIT_SHARE * words.size()) {
+      return Optional.empty(); // a body row, most likely: headings are words
+    }
     double height = Phrase.medianHeight(words);
     List<Slot> slots = new ArrayList<>();
     int known = 0;
@@ -94,6 +100,16 @@ final class HeaderDetector {
       box = box.union(c.box());
     }
     return Optional.of(new TableHeader(pageIndex, cells, box));
+  }
+
+  private static int digitWords(List<Word> words) {
+    int n = 0;
+    for (Word w : words) {
+      if (w.text().chars().anyMatch(Character::isDigit)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static boolean close(List<Word> run, double height) {

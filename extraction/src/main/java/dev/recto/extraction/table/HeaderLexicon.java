@@ -58,6 +58,16 @@ final class HeaderLexicon {
         "description",
         "descr",
         "item description",
+        "item name",
+        "name",
+        "service description",
+        "work description",
+        "activity",
+        "task",
+        "goods",
+        "specification",
+        "description article",
+        "descrizione articolo",
         "description of goods",
         "description of services",
         "product",
@@ -145,6 +155,10 @@ final class HeaderLexicon {
         "units",
         "menge",
         "anzahl",
+        "no of units",
+        "count",
+        "pieces",
+        "pcs",
         "anz",
         "stuck",
         "qte",
@@ -186,6 +200,18 @@ final class HeaderLexicon {
         "unit price",
         "price",
         "price / unit",
+        "price each",
+        "each",
+        "unit rate",
+        "hourly rate",
+        "rate / hr",
+        "list price",
+        "preis / einheit",
+        "preis je einheit",
+        "prix ht",
+        "prezzo cad",
+        "precio ud",
+        "prijs / st",
         "price per unit",
         "unit cost",
         "rate",
@@ -277,6 +303,16 @@ final class HeaderLexicon {
         "betrag inkl mwst",
         "zeilenbetrag",
         "line total",
+        "line amount",
+        "extension",
+        "ext",
+        "ext amount",
+        "charge",
+        "charges",
+        "fee",
+        "fees",
+        "net value",
+        "value",
         "total price",
         "net amount",
         "amount net",
@@ -305,7 +341,20 @@ final class HeaderLexicon {
         "totaal",
         "valor",
         "valor total");
-    add(DATE, null, "date", "datum", "leistungsdatum", "lieferdatum", "fecha", "data");
+    add(
+        DATE,
+        null,
+        "date",
+        "service date",
+        "date of service",
+        "delivery date",
+        "datum",
+        "leistungsdatum",
+        "lieferdatum",
+        "date de livraison",
+        "fecha",
+        "data",
+        "data consegna");
     add(
         null,
         null,
@@ -360,9 +409,11 @@ final class HeaderLexicon {
       }
     }
     List<Term> near = new ArrayList<>();
-    for (Term term : terms.values()) {
-      if (Fold.similar(folded, term.folded())) {
-        near.add(term);
+    if (folded.length() >= 6 && folded.chars().noneMatch(Character::isDigit)) {
+      for (Term term : terms.values()) {
+        if (Fold.similar(folded, term.folded())) {
+          near.add(term);
+        }
       }
     }
     Optional<Term> fuzzy = oneColumn(near);

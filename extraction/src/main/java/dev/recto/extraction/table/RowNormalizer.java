@@ -58,6 +58,19 @@ final class RowNormalizer {
         score -= 0.25;
       }
     }
+    if (!cells.containsKey(LineItemKey.AMOUNT) || !cells.containsKey(LineItemKey.UNIT_PRICE)) {
+      if (ungluedPriceAndAmount(row, cells)) {
+        // Both parsed after a cut: the 0.25 lost for the failed cell comes back, less 0.1.
+        score += 0.15;
+      }
+    }
+    boolean priceFailed =
+        row.cells().containsKey(LineItemKey.UNIT_PRICE)
+            && !cells.containsKey(LineItemKey.UNIT_PRICE);
+    if (!cells.containsKey(LineItemKey.QUANTITY) && ungluedQuantity(row, cells)) {
+      // A repair is less sure than a clean parse; a price that failed alone has now parsed.
+      score += (priceFailed ? 0.25 : 0) - 0.1;
+    }
     if (!cells.containsKey(LineItemKey.AMOUNT)) {
       score -= 0.3;
     }
@@ -78,7 +91,8 @@ final class RowNormalizer {
       Cell c = e.getValue();
       List<Provenance> provenance = new ArrayList<>();
       for (Word w : c.words) {
-        provenance.add(w.provenance().at(w.provenance().pageIndex(), w.box()));
+        // The word's own provenance: its box as found on the page, even when straightened.
+        provenance.add(w.provenance());
       }
       fields.put(
           e.getKey(),
@@ -121,6 +135,87 @@ final class RowNormalizer {
         return Optional.of(new Cell(text, null, raw, words));
       }
     }
+  }
+
+  /**
+   * Repairs a quantity glued to the unit price by OCR ({@code 2353,00} for {@code 2} and {@code
+   * 353,00}): the split of the price text whose two parts multiply to the amount is taken, both
+   * parts with the glued words as provenance. Returns whether a split was taken.
+   */
+  private boolean ungluedQuantity(RawRow row, Map<LineItemKey, Cell> cells) {
+    String text = row.text(LineItemKey.UNIT_PRICE);
+    Cell amount = cells.get(LineItemKey.AMOUNT);
+    Cell price = cells.get(LineItemKey.UNIT_PRICE);
+    if (text == null || amount == null || (price != null && price.value.equals(amount.value))) {
+      return false;
+    }
+    String compact = text.replace(" ", "");
+    List<Word> words = words(row.cells().get(LineItemKey.UNIT_PRICE));
+    for (int k = 1; k < compact.length() - 1; k++) {
+      Optional<CellValues.Quantity> q = values.quantity(compact.substring(0, k));
+      Optional<Money> p = values.money(compact.substring(k));
+      if (q.isEmpty() || p.isEmpty() || q.get().unit() != null) {
+        continue;
+      }
+      Cell qc = new Cell(q.get().value(), null, compact.substring(0, k), words);
+      Money m = p.get();
+      Cell pc =
+          new Cell(
+              m.normalized(),
+              m.currency() != null ? m.currency() : currency,
+              rawText(words),
+              words);
+      Map<LineItemKey, Cell> trial =
+          Map.of(LineItemKey.QUANTITY, qc, LineItemKey.UNIT_PRICE, pc, LineItemKey.AMOUNT, amount);
+      if (new BigDecimal(qc.value).signum() > 0 && multiplies(trial)) {
+        cells.put(LineItemKey.QUANTITY, qc);
+        cells.put(LineItemKey.UNIT_PRICE, pc);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Repairs a unit price glued to the amount by OCR ({@code 74,001776,00} for {@code 74,00} and
+   * {@code 1776,00}) in either cell: the split whose price times the row's quantity gives the
+   * amount is taken. Returns whether one was.
+   */
+  private boolean ungluedPriceAndAmount(RawRow row, Map<LineItemKey, Cell> cells) {
+    Cell quantity = cells.get(LineItemKey.QUANTITY);
+    if (quantity == null) {
+      return false;
+    }
+    for (LineItemKey key : List.of(LineItemKey.UNIT_PRICE, LineItemKey.AMOUNT)) {
+      String text = row.text(key);
+      if (text == null || cells.containsKey(key)) {
+        continue;
+      }
+      String compact = text.replace(" ", "");
+      List<Word> words = words(row.cells().get(key));
+      for (int k = 1; k < compact.length() - 1; k++) {
+        Optional<Money> price = values.money(compact.substring(0, k));
+        Optional<Money> amount = values.money(compact.substring(k));
+        if (price.isEmpty() || amount.isEmpty()) {
+          continue;
+        }
+        Cell pc = moneyCell(price.get(), compact.substring(0, k), words);
+        Cell ac = moneyCell(amount.get(), compact.substring(k), words);
+        Map<LineItemKey, Cell> trial =
+            Map.of(
+                LineItemKey.QUANTITY, quantity, LineItemKey.UNIT_PRICE, pc, LineItemKey.AMOUNT, ac);
+        if (multiplies(trial)) {
+          cells.put(LineItemKey.UNIT_PRICE, pc);
+          cells.put(LineItemKey.AMOUNT, ac);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private Cell moneyCell(Money m, String raw, List<Word> words) {
+    return new Cell(m.normalized(), m.currency() != null ? m.currency() : currency, raw, words);
   }
 
   /** Whether quantity times unit price gives the amount, or one of them is missing. */

@@ -4,28 +4,37 @@ import dev.recto.core.field.LineItemKey;
 import dev.recto.core.model.Document;
 import dev.recto.core.model.Line;
 import dev.recto.core.model.Page;
+import dev.recto.core.model.Word;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Finds the line-item tables of a document and reads their rows, page by page: a {@link
- * HeaderDetector header row}, its {@link ColumnGrid columns} (from the header cells, then widened
- * over the body and read again), the {@link BodyReader body} down to its end. A table that is not
- * closed by a totals row continues on the next page: under a repeated header (which is skipped), or
- * without one, from the first row that has an amount and another number in the old columns.
+ * HeaderDetector header row} (on one line, or two stacked lines such as {@code Unit} over {@code
+ * Price}), its {@link ColumnGrid columns} (from the header cells, then widened over the body and
+ * read again), the {@link BodyReader body} down to its end. A table that is not closed by a totals
+ * row continues on the next page: under a repeated header (which is skipped), or without one, from
+ * the first row that has an amount and another number in the old columns.
  *
- * <p>Works on word boxes alone: ruling lines and cell shading are not in the document model, so
- * columns come from the alignment of the words.
+ * <p>A skewed page (an OCR'd scan) is {@link Deskew straightened} first. Works on word boxes alone:
+ * ruling lines and cell shading are not in the document model, so columns come from the alignment
+ * of the words.
  *
  * <p>Immutable and thread-safe.
  */
 final class TableScanner {
 
+  /** Two rows closer than this many word heights may together form a two-line header. */
+  static final double STACKED_GAP_IN_HEIGHTS = 0.6;
+
+  private final HeaderLexicon lexicon;
   private final HeaderDetector headers;
   private final BodyReader body;
 
   TableScanner(HeaderLexicon lexicon, TotalsLexicon totals) {
+    this.lexicon = lexicon;
     this.headers = new HeaderDetector(lexicon);
     this.body = new BodyReader(headers, totals);
   }
@@ -37,7 +46,7 @@ final class TableScanner {
     double openHeight = 0;
     List<List<Line>> rowsPerPage = new ArrayList<>();
     for (Page page : document.pages()) {
-      rowsPerPage.add(VisualRows.of(page.words()));
+      rowsPerPage.add(VisualRows.of(Deskew.straighten(page)));
     }
     PageFurniture furniture = PageFurniture.of(document, rowsPerPage);
     for (Page page : document.pages()) {
@@ -45,7 +54,17 @@ final class TableScanner {
       boolean headed = false;
       int i = 0;
       while (i < rows.size()) {
+        int headerRows = 1;
         Optional<TableHeader> header = headers.detect(page.index(), rows.get(i));
+        if (i + 1 < rows.size() && stacked(rows.get(i), rows.get(i + 1))) {
+          // A heading's second line (Unit / price) sits tight below the first.
+          Optional<TableHeader> twoLines =
+              merge(rows.get(i), rows.get(i + 1)).flatMap(m -> headers.detect(page.index(), m));
+          if (twoLines.isPresent()) {
+            header = twoLines;
+            headerRows = 2;
+          }
+        }
         if (header.isEmpty()) {
           i++;
           continue;
@@ -53,16 +72,17 @@ final class TableScanner {
         headed = true;
         double height = Phrase.medianHeight(header.get().cells().get(0).words());
         double top = header.get().box().bottom();
-        ColumnGrid grid = ColumnGrid.of(header.get());
+        ColumnGrid grid = ColumnGrid.of(header.get(), textLeft(rows));
+        int start = i + headerRows;
         BodyReader.Segment first =
-            body.read(page.index(), rows, i + 1, top, height, grid, furniture);
+            body.read(page.index(), rows, start, top, height, grid, furniture);
         ColumnGrid wide = grid.widen(first.phrasesPerColumn());
         BodyReader.Segment segment =
-            body.read(page.index(), rows, i + 1, top, height, wide, furniture);
+            body.read(page.index(), rows, start, top, height, wide, furniture);
         out.addAll(segment.rows());
         open = segment.closed() || segment.rows().isEmpty() ? null : wide;
         openHeight = height;
-        i = Math.max(i + 1, segment.end());
+        i = Math.max(start, segment.end());
       }
       if (!headed && open != null) {
         BodyReader.Segment segment =
@@ -74,6 +94,76 @@ final class TableScanner {
       }
     }
     return out;
+  }
+
+  /** Whether {@code below} follows {@code above} as the next line of a two-line heading. */
+  private static boolean stacked(Line above, Line below) {
+    double height = Phrase.medianHeight(above.words());
+    return below.box().top() - above.box().bottom() < STACKED_GAP_IN_HEIGHTS * height;
+  }
+
+  /**
+   * The heading row that two stacked visual rows spell together, when the lower one completes some
+   * heading of the upper one ({@code Unit} over {@code price}) or adds one of its own; empty
+   * otherwise. Words that overlap horizontally form a stack, read top line first; a stack keeps its
+   * lower words only when they have no digits and the whole stack is a known heading.
+   */
+  private Optional<Line> merge(Line above, Line below) {
+    List<List<Word>> stacks = new ArrayList<>();
+    List<double[]> spans = new ArrayList<>();
+    List<Integer> upperCount = new ArrayList<>();
+    for (Line line : List.of(above, below)) {
+      for (Word w : line.words()) {
+        int at = -1;
+        for (int k = 0; k < spans.size() && at < 0; k++) {
+          if (w.box().left() < spans.get(k)[1] && w.box().right() > spans.get(k)[0]) {
+            at = k;
+          }
+        }
+        if (at < 0) {
+          stacks.add(new ArrayList<>());
+          spans.add(new double[] {w.box().left(), w.box().right()});
+          upperCount.add(0);
+          at = stacks.size() - 1;
+        }
+        stacks.get(at).add(w);
+        if (line == above) {
+          upperCount.set(at, upperCount.get(at) + 1);
+        }
+        spans.get(at)[0] = Math.min(spans.get(at)[0], w.box().left());
+        spans.get(at)[1] = Math.max(spans.get(at)[1], w.box().right());
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < stacks.size(); k++) {
+      order.add(k);
+    }
+    order.sort(Comparator.comparingDouble(k -> spans.get(k)[0]));
+    List<Word> words = new ArrayList<>();
+    boolean gained = false;
+    for (int k : order) {
+      List<Word> stack = stacks.get(k);
+      int upper = upperCount.get(k);
+      boolean digits =
+          stack.subList(upper, stack.size()).stream()
+              .anyMatch(w -> w.text().chars().anyMatch(Character::isDigit));
+      boolean whole =
+          !digits
+              && stack.size() <= HeaderLexicon.MAX_WORDS
+              && lexicon.lookup(stack.stream().map(Word::text).toList()).isPresent();
+      if (upper < stack.size() && whole) {
+        words.addAll(stack);
+        gained = true;
+      } else {
+        words.addAll(stack.subList(0, upper));
+      }
+    }
+    return gained && !words.isEmpty() ? Optional.of(Line.of(words)) : Optional.empty();
+  }
+
+  /** The left edge of the page's text, page-relative. */
+  private static double textLeft(List<Line> rows) {
+    return rows.stream().mapToDouble(r -> r.box().left()).min().orElse(0);
   }
 
   /** A table that runs on from the previous page without repeating its header. */

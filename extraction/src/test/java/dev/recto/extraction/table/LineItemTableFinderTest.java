@@ -113,6 +113,69 @@ class LineItemTableFinderTest {
   }
 
   @Test
+  void readsATableScannedTwoDegreesAskew() {
+    PageSketch s = new PageSketch().skewed(Math.tan(Math.toRadians(2)));
+    s.left(0.08, 0.05, "ACME Ltd, 1 Main Street, Springfield").left(0.08, 0.08, "Invoice 42");
+    s.left(0.08, 0.30, "Description")
+        .right(0.60, 0.30, "Qty")
+        .right(0.75, 0.30, "Unit price")
+        .right(0.92, 0.30, "Amount");
+    String[][] rows = {
+      {"Consulting services", "3", "100.00", "300.00"},
+      {"Travel expenses", "1", "45.50", "45.50"},
+      {"Printer paper A4", "10", "4.20", "42.00"},
+      {"Office chair", "2", "150.00", "300.00"}
+    };
+    for (int i = 0; i < rows.length; i++) {
+      double y = 0.32 + 0.018 * i;
+      s.left(0.08, y, rows[i][0])
+          .right(0.60, y, rows[i][1])
+          .right(0.75, y, rows[i][2])
+          .right(0.92, y, rows[i][3]);
+    }
+    s.left(0.55, 0.42, "Total").right(0.92, 0.42, "687.50");
+
+    List<LineItem> items = finder.find(s.document());
+
+    assertThat(items)
+        .extracting(i -> value(i, LineItemKey.AMOUNT))
+        .containsExactly("300.00", "45.50", "42.00", "300.00");
+    assertThat(items)
+        .extracting(i -> value(i, LineItemKey.DESCRIPTION))
+        .containsExactly(
+            "Consulting services", "Travel expenses", "Printer paper A4", "Office chair");
+    // Provenance points at the words where they are on the skewed page.
+    ExtractedField amount = items.get(0).get(LineItemKey.AMOUNT).orElseThrow();
+    assertThat(amount.provenance().get(0).box().top()).isGreaterThan(0.325);
+  }
+
+  @Test
+  void cutsNumbersThatOcrGluedTogetherWhereTheArithmeticAgrees() {
+    PageSketch s = new PageSketch();
+    s.left(0.08, 0.30, "Concepto")
+        .right(0.60, 0.30, "Uds.")
+        .right(0.75, 0.30, "Precio")
+        .right(0.92, 0.30, "Importe");
+    // Quantity glued to the price, then price glued to the amount.
+    s.left(0.08, 0.33, "Gastos de viaje").right(0.75, 0.33, "2353,00").right(0.92, 0.33, "706,00");
+    s.left(0.08, 0.36, "Teclado").right(0.60, 0.36, "24").right(0.92, 0.36, "74,001776,00");
+    s.left(0.08, 0.39, "Silla")
+        .right(0.60, 0.39, "3")
+        .right(0.75, 0.39, "16, 78")
+        .right(0.92, 0.39, "50,34");
+
+    List<LineItem> items = finder.find(s.document());
+
+    assertThat(items).hasSize(3);
+    assertThat(value(items.get(0), LineItemKey.QUANTITY)).isEqualTo("2");
+    assertThat(value(items.get(0), LineItemKey.UNIT_PRICE)).isEqualTo("353.00");
+    assertThat(value(items.get(1), LineItemKey.UNIT_PRICE)).isEqualTo("74.00");
+    assertThat(value(items.get(1), LineItemKey.AMOUNT)).isEqualTo("1776.00");
+    assertThat(value(items.get(2), LineItemKey.UNIT_PRICE)).isEqualTo("16.78");
+    assertThat(items.get(0).get(LineItemKey.AMOUNT).orElseThrow().rawScore()).isEqualTo(0.9);
+  }
+
+  @Test
   void findsNothingWithoutATable() {
     PageSketch s = new PageSketch().left(0.1, 0.1, "Hello 12.00");
     assertThat(finder.find(s.document())).isEmpty();

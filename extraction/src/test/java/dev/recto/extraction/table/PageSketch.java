@@ -21,9 +21,19 @@ final class PageSketch {
   static final double HEIGHT = 0.012;
 
   private final List<List<Word>> pages = new ArrayList<>();
+  private double skew;
 
   PageSketch() {
     pages.add(new ArrayList<>());
+  }
+
+  /**
+   * Turns every page by {@code tan} (the tangent of the angle, dy / dx in points) about its centre,
+   * as a scan fed in askew; boxes stay axis-aligned and keep their size.
+   */
+  PageSketch skewed(double tan) {
+    this.skew = tan;
+    return this;
   }
 
   /** Starts a new page; later text goes on it. */
@@ -64,8 +74,25 @@ final class PageSketch {
   Document document() {
     List<Page> out = new ArrayList<>();
     for (int i = 0; i < pages.size(); i++) {
-      out.add(Page.of(i, 595, 842, 0, 0, TextSource.TEXT_LAYER, pages.get(i)));
+      List<Word> words = new ArrayList<>();
+      for (Word w : pages.get(i)) {
+        words.add(skew == 0 ? w : turned(w, i));
+      }
+      out.add(Page.of(i, WIDTH, HEIGHT_PT, 0, 0, TextSource.OCR, words));
     }
     return new Document("sketch.pdf", InputFormat.PDF, out);
+  }
+
+  private static final double WIDTH = 595;
+  private static final double HEIGHT_PT = 842;
+
+  private Word turned(Word w, int page) {
+    BoundingBox b = w.box();
+    double cx = (b.centerX() - 0.5) * WIDTH;
+    double cy = (b.centerY() - 0.5) * HEIGHT_PT;
+    double dx = (-skew * cy) / WIDTH;
+    double dy = (skew * cx) / HEIGHT_PT;
+    BoundingBox box = new BoundingBox(b.left() + dx, b.top() + dy, b.right() + dx, b.bottom() + dy);
+    return new Word(w.text(), box, 1.0, 9, new Provenance(page, box, "test-sketch", "sketch", "1"));
   }
 }

@@ -129,6 +129,35 @@ class TableScannerTest {
   }
 
   @Test
+  void readsAHeaderSetOnTwoLines() {
+    PageSketch s = new PageSketch();
+    s.left(0.08, 0.300, "Item").right(0.75, 0.300, "Unit").right(0.92, 0.300, "Line");
+    s.right(0.60, 0.306, "Qty");
+    s.right(0.75, 0.313, "price").right(0.92, 0.313, "total");
+    item(s, 0.34, "Widget", "4", "2.50", "10.00");
+
+    List<RawRow> rows = scanner.scan(s.document());
+
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).text(LineItemKey.UNIT_PRICE)).isEqualTo("2.50");
+    assertThat(rows.get(0).text(LineItemKey.AMOUNT)).isEqualTo("10.00");
+  }
+
+  @Test
+  void givesAnUnheadedDescriptionItsOwnColumn() {
+    PageSketch s = new PageSketch();
+    s.left(0.08, 0.05, "ACME Ltd");
+    s.right(0.60, 0.30, "Qty").right(0.75, 0.30, "Unit price").right(0.92, 0.30, "Amount");
+    item(s, 0.33, "Consulting services", "3", "100.00", "300.00");
+
+    List<RawRow> rows = scanner.scan(s.document());
+
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).text(LineItemKey.DESCRIPTION)).isEqualTo("Consulting services");
+    assertThat(rows.get(0).text(LineItemKey.QUANTITY)).isEqualTo("3");
+  }
+
+  @Test
   void findsNoTableWithoutAHeader() {
     PageSketch s = new PageSketch();
     s.left(0.08, 0.30, "Dear customer, thank you for 3 orders of 10.00");
