@@ -8,6 +8,7 @@ import dev.recto.core.process.DocumentProcessor;
 import dev.recto.core.process.OcrMode;
 import dev.recto.core.source.DocumentSource;
 import dev.recto.extraction.eval.FieldComparison;
+import dev.recto.extraction.generic.GenericInvoiceExtractor;
 import dev.recto.samples.synth.Design;
 import dev.recto.samples.synth.Designs;
 import dev.recto.samples.synth.FontLibrary;
@@ -54,8 +55,20 @@ public final class InductionEvaluation {
   }
 
   /** One design's figures. */
+  /**
+   * One design's figures: template alone, and template with the generic extractor filling the
+   * fields the template has no rule for (as {@link DocumentProcessor} merges them by priority).
+   */
   public record Row(
-      String design, String locale, int induced, Score sameLocale, Score otherLocales) {}
+      String design,
+      String locale,
+      int induced,
+      Score sameLocale,
+      Score sameLocaleWithGeneric,
+      Score otherLocales,
+      Score otherLocalesWithGeneric) {}
+
+  private final GenericInvoiceExtractor generic = new GenericInvoiceExtractor();
 
   private static final boolean VERBOSE = Boolean.getBoolean("induction.verbose");
 
@@ -87,17 +100,14 @@ public final class InductionEvaluation {
         if (VERBOSE) {
           System.out.println(dev.recto.templates.recto.RectoTemplateWriter.write(template));
         }
-        Score same = Score.ZERO;
-        Score other = Score.ZERO;
+        Score[] same = {Score.ZERO, Score.ZERO};
+        Score[] other = {Score.ZERO, Score.ZERO};
         int found = 0;
         for (int i = 1; found < n && i < MAX_DRAWS; i++) {
           InvoiceSpec next = generator.generate(seed + d, i, locale);
           if (sameNumbering(first, next)) {
             found++;
-            same =
-                same.plus(
-                    score(
-                        template, sample(processor, renderer, design, sameVendor(first, next), i)));
+            add(same, template, sample(processor, renderer, design, sameVendor(first, next), i));
           }
         }
         List<String> others = new ArrayList<>(SynthLocales.IDS);
@@ -105,10 +115,17 @@ public final class InductionEvaluation {
         for (int i = 0; i < n; i++) {
           String l = others.get(i % others.size());
           InvoiceSpec spec = generator.generate(seed + d, MAX_DRAWS + i, l);
-          other =
-              other.plus(score(template, sample(processor, renderer, design, spec, MAX_DRAWS + i)));
+          add(other, template, sample(processor, renderer, design, spec, MAX_DRAWS + i));
         }
-        rows.add(new Row(design.id(), locale, template.fields().size(), same, other));
+        rows.add(
+            new Row(
+                design.id(),
+                locale,
+                template.fields().size(),
+                same[0],
+                same[1],
+                other[0],
+                other[1]));
       }
     }
     return rows;
@@ -184,9 +201,17 @@ public final class InductionEvaluation {
     return out;
   }
 
-  private static Score score(RectoTemplate template, Sample s) {
+  private void add(Score[] scores, RectoTemplate template, Sample s) {
     InvoiceFields found =
         TemplateExtractor.extract(template, s.document, LayoutText.of(s.document));
+    scores[0] = scores[0].plus(score(found, s));
+    Map<FieldKey, ExtractedField> merged = new EnumMap<>(FieldKey.class);
+    merged.putAll(generic.extract(s.document).fields());
+    merged.putAll(found.fields());
+    scores[1] = scores[1].plus(score(new InvoiceFields(merged, List.of()), s));
+  }
+
+  private static Score score(InvoiceFields found, Sample s) {
     int right = 0;
     Map<FieldKey, String> truth = values(s.truth);
     for (Map.Entry<FieldKey, String> e : truth.entrySet()) {
@@ -218,34 +243,34 @@ public final class InductionEvaluation {
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 2026L;
     int designs = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
     List<Row> rows = new InductionEvaluation().run(n, seed, designs);
-    System.out.println("| design | locale | fields induced | same locale | other locales |");
-    System.out.println("|---|---|---|---|---|");
-    Score same = Score.ZERO;
-    Score other = Score.ZERO;
+    System.out.println(
+        "| design | locale | fields induced | same locale | same locale + generic"
+            + " | other locales | other locales + generic |");
+    System.out.println("|---|---|---|---|---|---|---|");
+    Score[] sum = {Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO};
     for (Row r : rows) {
-      System.out.printf(
-          Locale.ROOT,
-          "| %s | %s | %d | %.3f (%d/%d) | %.3f (%d/%d) |%n",
-          r.design(),
-          r.locale(),
-          r.induced(),
-          r.sameLocale().accuracy(),
-          r.sameLocale().right(),
-          r.sameLocale().total(),
-          r.otherLocales().accuracy(),
-          r.otherLocales().right(),
-          r.otherLocales().total());
-      same = same.plus(r.sameLocale());
-      other = other.plus(r.otherLocales());
+      Score[] s = {
+        r.sameLocale(), r.sameLocaleWithGeneric(), r.otherLocales(), r.otherLocalesWithGeneric()
+      };
+      StringBuilder line = new StringBuilder();
+      line.append("| ").append(r.design()).append(" | ").append(r.locale()).append(" | ");
+      line.append(r.induced()).append(" |");
+      for (int i = 0; i < 4; i++) {
+        line.append(cell(s[i], false));
+        sum[i] = sum[i].plus(s[i]);
+      }
+      System.out.println(line);
     }
-    System.out.printf(
-        Locale.ROOT,
-        "| **all** | | | **%.3f** (%d/%d) | **%.3f** (%d/%d) |%n",
-        same.accuracy(),
-        same.right(),
-        same.total(),
-        other.accuracy(),
-        other.right(),
-        other.total());
+    StringBuilder line = new StringBuilder("| **all** | | |");
+    for (Score x : sum) {
+      line.append(cell(x, true));
+    }
+    System.out.println(line);
+  }
+
+  private static String cell(Score s, boolean bold) {
+    String a = String.format(Locale.ROOT, "%.3f", s.accuracy());
+    return String.format(
+        Locale.ROOT, " %s (%d/%d) |", bold ? "**" + a + "**" : a, s.right(), s.total());
   }
 }

@@ -90,8 +90,9 @@ final class AnchorFinder {
   /**
    * The text below a hit: after {@code skip} rows that have a phrase in the label's column, the
    * phrase of the next such row (within {@code distance} of the label) and up to {@code lines - 1}
-   * further rows whose phrase starts at about the same left edge, stopping at a vertical gap wider
-   * than a row or at a row that starts with a label ending in a colon ({@code Tax ID: ...}).
+   * further rows whose phrase is aligned with the first (left, right or centre), stopping at a
+   * vertical gap wider than a row or at a row that starts with a label ending in a colon ({@code
+   * Tax ID: ...}).
    */
   static List<Located> below(PageRows rows, Hit hit, double distance, int lines, int skip) {
     List<List<List<Word>>> all = rows.rows();
@@ -102,7 +103,7 @@ final class AnchorFinder {
     List<List<Word>> taken = new ArrayList<>();
     BoundingBox previous = label;
     int skipped = 0;
-    double firstLeft = 0;
+    BoundingBox first = null;
     for (int r = hit.row() + 1; r < all.size() && taken.size() < lines; r++) {
       List<Word> inColumn = null;
       for (List<Word> p : all.get(r)) {
@@ -113,10 +114,7 @@ final class AnchorFinder {
         }
       }
       if (inColumn == null) {
-        if (taken.isEmpty() && skipped == 0) {
-          continue;
-        }
-        break;
+        continue; // a row of another column; gaps are checked on the next phrase in this one
       }
       BoundingBox b = box(inColumn);
       if (taken.isEmpty() && skipped == 0 && b.top() - label.bottom() > distance) {
@@ -129,17 +127,24 @@ final class AnchorFinder {
       }
       if (!taken.isEmpty()
           && (b.top() - previous.bottom() > previous.height()
-              || Math.abs(b.left() - firstLeft) > COLUMN_SLACK
+              || !aligned(b, first)
               || startsWithLabel(inColumn))) {
         break;
       }
       if (taken.isEmpty()) {
-        firstLeft = b.left();
+        first = b;
       }
       taken.add(inColumn);
       previous = b;
     }
     return taken.isEmpty() ? List.of() : List.of(Located.ofRows(taken));
+  }
+
+  /** True when two boxes share their left edge, right edge or centre, within the slack. */
+  static boolean aligned(BoundingBox a, BoundingBox b) {
+    return Math.abs(a.left() - b.left()) <= COLUMN_SLACK
+        || Math.abs(a.right() - b.right()) <= COLUMN_SLACK
+        || Math.abs(a.centerX() - b.centerX()) <= COLUMN_SLACK;
   }
 
   /** True when a word before the first digit ends with a colon: a new key-value row. */

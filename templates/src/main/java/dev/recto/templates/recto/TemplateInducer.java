@@ -205,7 +205,7 @@ public final class TemplateInducer {
     List<Word> words = new ArrayList<>();
     int t = 0;
     List<Word> current = phrase.subList(i, phrase.size());
-    double left = phrase.get(i).box().left();
+    BoundingBox firstBox = AnchorFinder.box(phrase.subList(i, phrase.size()));
     int row = r;
     int rows = 0;
     while (true) {
@@ -222,15 +222,17 @@ public final class TemplateInducer {
       if (t == want.size()) {
         return Optional.of(new Occurrence(-1, r, rows, words, ParseOptions.NONE));
       }
-      row++;
-      if (row >= page.rows().size()) {
-        return Optional.empty();
-      }
       current = null;
-      for (List<Word> p : page.rows().get(row)) {
-        if (Math.abs(p.get(0).box().left() - left) <= AnchorFinder.COLUMN_SLACK) {
-          current = p;
-          break;
+      // the next row with a phrase aligned with the first; rows of other columns are passed over
+      for (int next = row + 1;
+          next < Math.min(page.rows().size(), row + 3) && current == null;
+          next++) {
+        for (List<Word> p : page.rows().get(next)) {
+          if (AnchorFinder.aligned(AnchorFinder.box(p), firstBox)) {
+            current = p;
+            row = next;
+            break;
+          }
         }
       }
       if (current == null) {
