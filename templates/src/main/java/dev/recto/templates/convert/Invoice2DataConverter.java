@@ -60,11 +60,17 @@ public final class Invoice2DataConverter {
     List<String> differences = new ArrayList<>();
     List<String> keywords = new ArrayList<>();
     List<Pattern> regexes = new ArrayList<>();
+    String longest = "";
     for (PythonRegex k : t.keywords()) {
       regexes.add(java(k));
-      if (PLAIN.matcher(k.source()).matches() && !k.source().isBlank()) {
-        keywords.add(k.source());
+      if (PLAIN.matcher(k.source()).matches()
+          && !k.source().isBlank()
+          && k.source().strip().length() > longest.length()) {
+        longest = k.source().strip();
       }
+    }
+    if (!longest.isEmpty()) {
+      keywords.add(longest); // whole words: a filter for the index; the regexes keep substrings
     }
     List<String> excludes = new ArrayList<>();
     for (PythonRegex k : t.excludeKeywords()) {

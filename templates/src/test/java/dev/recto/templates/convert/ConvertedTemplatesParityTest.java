@@ -42,11 +42,11 @@ import org.junit.jupiter.api.Test;
  */
 class ConvertedTemplatesParityTest {
 
-  /** Fields both express that agree, over all PDFs: 47 of 48 when written (see docs). */
+  /** Fields both express that agree, over all PDFs: 47 of 51 when written (see docs). */
   static final int AGREEING_FIELDS_FLOOR = 47;
 
-  /** PDFs for which the converted templates pick the original's template: 9 of 11 when written. */
-  static final int SAME_TEMPLATE_FLOOR = 9;
+  /** PDFs for which the converted templates pick the original's template: 10 of 11 when written. */
+  static final int SAME_TEMPLATE_FLOOR = 10;
 
   @Test
   void convertedTemplatesGiveTheOriginalsResultsForTheFieldsBothExpress() throws IOException {
