@@ -56,15 +56,18 @@ public final class InductionEvaluation {
 
   /** One design's figures. */
   /**
-   * One design's figures: template alone, and template with the generic extractor filling the
-   * fields the template has no rule for (as {@link DocumentProcessor} merges them by priority).
+   * One design's figures: template alone (over all printed fields, and over the fields the example
+   * also printed), template with the generic extractor filling the fields the template has no rule
+   * for (as {@link DocumentProcessor} merges them by priority), and the generic extractor alone.
    */
   public record Row(
       String design,
       String locale,
       int induced,
       Score sameLocale,
+      Score sameLocaleExampleFields,
       Score sameLocaleWithGeneric,
+      Score sameLocaleGenericAlone,
       Score otherLocales,
       Score otherLocalesWithGeneric) {}
 
@@ -100,14 +103,19 @@ public final class InductionEvaluation {
         if (VERBOSE) {
           System.out.println(dev.recto.templates.recto.RectoTemplateWriter.write(template));
         }
-        Score[] same = {Score.ZERO, Score.ZERO};
-        Score[] other = {Score.ZERO, Score.ZERO};
+        Score[] same = {Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO};
+        Score[] other = {Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO};
+        java.util.Set<FieldKey> shown = values(example.truth).keySet();
         int found = 0;
         for (int i = 1; found < n && i < MAX_DRAWS; i++) {
           InvoiceSpec next = generator.generate(seed + d, i, locale);
           if (sameNumbering(first, next)) {
             found++;
-            add(same, template, sample(processor, renderer, design, sameVendor(first, next), i));
+            add(
+                same,
+                template,
+                shown,
+                sample(processor, renderer, design, sameVendor(first, next), i));
           }
         }
         List<String> others = new ArrayList<>(SynthLocales.IDS);
@@ -115,7 +123,7 @@ public final class InductionEvaluation {
         for (int i = 0; i < n; i++) {
           String l = others.get(i % others.size());
           InvoiceSpec spec = generator.generate(seed + d, MAX_DRAWS + i, l);
-          add(other, template, sample(processor, renderer, design, spec, MAX_DRAWS + i));
+          add(other, template, shown, sample(processor, renderer, design, spec, MAX_DRAWS + i));
         }
         rows.add(
             new Row(
@@ -123,7 +131,9 @@ public final class InductionEvaluation {
                 locale,
                 template.fields().size(),
                 same[0],
+                same[3],
                 same[1],
+                same[2],
                 other[0],
                 other[1]));
       }
@@ -201,26 +211,35 @@ public final class InductionEvaluation {
     return out;
   }
 
-  private void add(Score[] scores, RectoTemplate template, Sample s) {
+  private void add(
+      Score[] scores, RectoTemplate template, java.util.Set<FieldKey> shown, Sample s) {
     InvoiceFields found =
         TemplateExtractor.extract(template, s.document, LayoutText.of(s.document));
-    scores[0] = scores[0].plus(score(found, s));
+    scores[0] = scores[0].plus(score(found, s, null, VERBOSE));
+    InvoiceFields alone = generic.extract(s.document);
     Map<FieldKey, ExtractedField> merged = new EnumMap<>(FieldKey.class);
-    merged.putAll(generic.extract(s.document).fields());
+    merged.putAll(alone.fields());
     merged.putAll(found.fields());
-    scores[1] = scores[1].plus(score(new InvoiceFields(merged, List.of()), s));
+    scores[1] = scores[1].plus(score(new InvoiceFields(merged, List.of()), s, null, false));
+    scores[2] = scores[2].plus(score(alone, s, null, false));
+    scores[3] = scores[3].plus(score(found, s, shown, false));
   }
 
-  private static Score score(InvoiceFields found, Sample s) {
+  private static Score score(
+      InvoiceFields found, Sample s, java.util.Set<FieldKey> only, boolean verbose) {
     int right = 0;
-    Map<FieldKey, String> truth = values(s.truth);
+    Map<FieldKey, String> truth = new EnumMap<>(FieldKey.class);
+    truth.putAll(values(s.truth));
+    if (only != null) {
+      truth.keySet().retainAll(only);
+    }
     for (Map.Entry<FieldKey, String> e : truth.entrySet()) {
       ExtractedField f = found.fields().get(e.getKey());
       if (f != null && FieldComparison.matches(e.getKey().type(), e.getValue(), f.value())) {
         right++;
       }
     }
-    if (VERBOSE) {
+    if (verbose) {
       for (Map.Entry<FieldKey, String> e : truth.entrySet()) {
         ExtractedField f = found.fields().get(e.getKey());
         String got = f == null ? null : f.value();
@@ -244,18 +263,25 @@ public final class InductionEvaluation {
     int designs = args.length > 2 ? Integer.parseInt(args[2]) : Integer.MAX_VALUE;
     List<Row> rows = new InductionEvaluation().run(n, seed, designs);
     System.out.println(
-        "| design | locale | fields induced | same locale | same locale + generic"
-            + " | other locales | other locales + generic |");
-    System.out.println("|---|---|---|---|---|---|---|");
-    Score[] sum = {Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO};
+        "| design | locale | fields induced | same locale: template | template, fields the example"
+            + " shows | template + generic | generic alone | other locales: template"
+            + " | template + generic |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|");
+    Score[] sum = new Score[6];
+    java.util.Arrays.fill(sum, Score.ZERO);
     for (Row r : rows) {
       Score[] s = {
-        r.sameLocale(), r.sameLocaleWithGeneric(), r.otherLocales(), r.otherLocalesWithGeneric()
+        r.sameLocale(),
+        r.sameLocaleExampleFields(),
+        r.sameLocaleWithGeneric(),
+        r.sameLocaleGenericAlone(),
+        r.otherLocales(),
+        r.otherLocalesWithGeneric()
       };
       StringBuilder line = new StringBuilder();
       line.append("| ").append(r.design()).append(" | ").append(r.locale()).append(" | ");
       line.append(r.induced()).append(" |");
-      for (int i = 0; i < 4; i++) {
+      for (int i = 0; i < s.length; i++) {
         line.append(cell(s[i], false));
         sum[i] = sum[i].plus(s[i]);
       }
