@@ -7,6 +7,7 @@ import dev.recto.core.error.TemplateException;
 import dev.recto.core.field.FieldKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RectoTemplateLoaderTest {
@@ -23,6 +24,21 @@ class RectoTemplateLoaderTest {
     assertThat(t.match().layout()).hasSize(1);
     assertThat(t.fields()).containsKeys(FieldKey.INVOICE_ID, FieldKey.VENDOR_NAME);
     assertThat(t.lineItemRule()).isPresent();
+  }
+
+  @Test
+  void everyExampleInTheDocsLoads() throws java.io.IOException {
+    Path dir = Path.of("../docs/template-examples");
+    if (!Files.isDirectory(dir)) {
+      dir = Path.of("docs/template-examples");
+    }
+    try (var files = Files.list(dir)) {
+      List<Path> yml = files.filter(p -> p.toString().endsWith(".yml")).toList();
+      assertThat(yml).hasSizeGreaterThanOrEqualTo(2);
+      for (Path f : yml) {
+        assertThat(RectoTemplateLoader.load(f).fields()).as(f.toString()).isNotEmpty();
+      }
+    }
   }
 
   @Test
