@@ -10,9 +10,11 @@ import dev.recto.core.process.ProcessingResult;
 import dev.recto.core.process.ProcessorBuilder;
 import dev.recto.core.process.Severity;
 import dev.recto.core.source.DocumentSource;
+import dev.recto.extraction.generic.GenericExtractorProvider;
 import dev.recto.ocr.OcrRoute;
 import dev.recto.ocr.OcrRouting;
 import dev.recto.templates.invoice2data.Invoice2DataTemplates;
+import dev.recto.templates.recto.TemplateExtractorProvider;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -68,9 +70,12 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       paramLabel = "KIND:DIR",
       description =
           "Templates to extract fields with: invoice2data:DIR loads invoice2data's YAML/JSON"
-              + " templates below DIR (used with --format invoice2data). A .txt input is read as"
-              + " text, as invoice2data does.")
+              + " templates below DIR (used with --format invoice2data; a .txt input is read as"
+              + " text, as invoice2data does); recto:DIR loads Recto YAML templates below DIR,"
+              + " whose fields win over the generic extractor's.")
   String templates;
+
+  private static final String RECTO_PREFIX = "recto:";
 
   @Option(
       names = "--out",
@@ -141,7 +146,8 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--deadline must be > 0");
     }
     Invoice2DataTemplates invoice2data = null;
-    if (format == OutputFormat.INVOICE2DATA || templates != null) {
+    boolean rectoTemplates = templates != null && templates.startsWith(RECTO_PREFIX);
+    if (format == OutputFormat.INVOICE2DATA || (templates != null && !rectoTemplates)) {
       invoice2data =
           Invoice2DataOutput.templates(templates, format, outDir, spec.commandLine(), err);
     }
@@ -183,6 +189,20 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     }
     if (ocrEngine != null) {
       builder.ocrEngine(ocrEngine);
+    }
+    if (rectoTemplates) {
+      Path dir = Path.of(templates.substring(RECTO_PREFIX.length()));
+      if (!Files.isDirectory(dir)) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--templates " + templates + ": not a directory");
+      }
+      try {
+        builder.extractorProviders(
+            List.of(TemplateExtractorProvider.fromDirectory(dir), new GenericExtractorProvider()));
+      } catch (RectoException e) {
+        err.println("recto: " + e.getMessage());
+        return RectoCli.EXIT_USAGE;
+      }
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (n < 1) {

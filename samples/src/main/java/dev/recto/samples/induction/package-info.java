@@ -1,0 +1,5 @@
+/**
+ * Measures template induction ({@link dev.recto.templates.recto.TemplateInducer}) on the synthetic
+ * corpus.
+ */
+package dev.recto.samples.induction;

@@ -1,0 +1,365 @@
+package dev.recto.templates.recto;
+
+import dev.recto.core.error.TemplateException;
+import dev.recto.core.field.FieldKey;
+import dev.recto.core.model.BoundingBox;
+import dev.recto.extraction.parse.DateOrder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Loads Recto YAML templates (schema {@value #SCHEMA_RESOURCE}) with SnakeYAML's safe constructor:
+ * plain maps, lists and scalars only, no tags that build objects. Unknown keys are errors, so a
+ * typo does not silently drop a rule. Every error is a {@link TemplateException} naming the file
+ * and the field path ({@code fields.InvoiceTotal.anchor.distance}).
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * RectoTemplate t = RectoTemplateLoader.load(Path.of("templates/acme.yml"));
+ * }</pre>
+ */
+public final class RectoTemplateLoader {
+
+  /** The JSON Schema of the format, on the class path. */
+  public static final String SCHEMA_RESOURCE = "/dev/recto/templates/recto/template.schema.json";
+
+  private RectoTemplateLoader() {}
+
+  /** Loads one file. */
+  public static RectoTemplate load(Path file) {
+    String content;
+    try {
+      content = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read template " + file, e);
+    }
+    String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    return parse(file.toString(), stem, content);
+  }
+
+  /**
+   * Parses template text.
+   *
+   * @param source where it came from, for messages
+   * @param defaultName the name when the text has none
+   */
+  public static RectoTemplate parse(String source, String defaultName, String content) {
+    Object tree;
+    try {
+      tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(content);
+    } catch (RuntimeException e) {
+      throw new TemplateException(source, "(document)", "not valid YAML: " + e.getMessage(), e);
+    }
+    return new Reader(source).template(tree, defaultName);
+  }
+
+  /** Reads one tree, keeping the file name for errors. */
+  private record Reader(String source) {
+
+    RectoTemplate template(Object tree, String defaultName) {
+      Map<String, Object> root =
+          map(
+              tree,
+              "(document)",
+              "name",
+              "issuer",
+              "priority",
+              "match",
+              "options",
+              "fields",
+              "line_items");
+      String name = root.containsKey("name") ? text(root.get("name"), "name") : defaultName;
+      String issuer = text(required(root, "issuer", ""), "issuer");
+      int priority = root.containsKey("priority") ? integer(root.get("priority"), "priority") : 5;
+      MatchRules match = match(required(root, "match", ""));
+      ParseOptions options =
+          root.containsKey("options") ? options(root.get("options"), "options") : ParseOptions.NONE;
+      Map<FieldKey, FieldRule> fields = new EnumMap<>(FieldKey.class);
+      if (root.containsKey("fields")) {
+        Map<String, Object> f = map(root.get("fields"), "fields");
+        for (Map.Entry<String, Object> e : f.entrySet()) {
+          String path = "fields." + e.getKey();
+          FieldKey key =
+              FieldKey.fromJsonName(e.getKey())
+                  .orElseThrow(
+                      () ->
+                          error(
+                              path,
+                              "unknown field; known: "
+                                  + Arrays.stream(FieldKey.values())
+                                      .map(FieldKey::jsonName)
+                                      .toList()));
+          fields.put(key, field(key, e.getValue(), path));
+        }
+      }
+      LineItemRule lines =
+          root.containsKey("line_items") ? lineItems(root.get("line_items"), "line_items") : null;
+      try {
+        return new RectoTemplate(name, source, issuer, priority, match, options, fields, lines);
+      } catch (IllegalArgumentException e) {
+        throw error("(document)", e.getMessage());
+      }
+    }
+
+    MatchRules match(Object tree) {
+      Map<String, Object> m =
+          map(tree, "match", "keywords", "exclude_keywords", "regexes", "layout");
+      List<String> keywords = texts(m.get("keywords"), "match.keywords");
+      List<String> excludes = texts(m.get("exclude_keywords"), "match.exclude_keywords");
+      List<Pattern> regexes = new ArrayList<>();
+      List<String> rx = texts(m.get("regexes"), "match.regexes");
+      for (int i = 0; i < rx.size(); i++) {
+        regexes.add(pattern(rx.get(i), "match.regexes[" + i + "]"));
+      }
+      List<LayoutMark> layout = new ArrayList<>();
+      List<Object> marks = list(m.get("layout"), "match.layout");
+      for (int i = 0; i < marks.size(); i++) {
+        String path = "match.layout[" + i + "]";
+        Map<String, Object> mk = map(marks.get(i), path, "text", "page", "box", "tolerance");
+        try {
+          layout.add(
+              new LayoutMark(
+                  text(required(mk, "text", path), path + ".text"),
+                  mk.containsKey("page") ? integer(mk.get("page"), path + ".page") : 0,
+                  box(required(mk, "box", path), path + ".box"),
+                  mk.containsKey("tolerance")
+                      ? number(mk.get("tolerance"), path + ".tolerance")
+                      : 0.03));
+        } catch (IllegalArgumentException e) {
+          throw error(path, e.getMessage());
+        }
+      }
+      for (int i = 0; i < keywords.size(); i++) {
+        if (Folding.tokens(keywords.get(i)).isEmpty()) {
+          throw error("match.keywords[" + i + "]", "a keyword needs a letter or digit");
+        }
+      }
+      if (keywords.isEmpty() && regexes.isEmpty()) {
+        throw error("match", "a template needs at least one keyword or regex");
+      }
+      return new MatchRules(keywords, excludes, regexes, layout);
+    }
+
+    ParseOptions options(Object tree, String path) {
+      Map<String, Object> m =
+          map(tree, path, "date_formats", "date_order", "decimal_separator", "currency");
+      List<String> formats = texts(m.get("date_formats"), path + ".date_formats");
+      DateOrder order = null;
+      if (m.containsKey("date_order")) {
+        String o = text(m.get("date_order"), path + ".date_order").toUpperCase(Locale.ROOT);
+        try {
+          order = DateOrder.valueOf(o);
+        } catch (IllegalArgumentException e) {
+          throw error(path + ".date_order", "must be DMY, MDY or YMD, was " + o);
+        }
+      }
+      Character sep = null;
+      if (m.containsKey("decimal_separator")) {
+        String s = text(m.get("decimal_separator"), path + ".decimal_separator");
+        if (!s.equals(".") && !s.equals(",")) {
+          throw error(path + ".decimal_separator", "must be '.' or ',', was '" + s + "'");
+        }
+        sep = s.charAt(0);
+      }
+      try {
+        return new ParseOptions(
+            formats,
+            order,
+            sep,
+            m.containsKey("currency") ? text(m.get("currency"), path + ".currency") : null);
+      } catch (IllegalArgumentException e) {
+        throw error(path, e.getMessage());
+      }
+    }
+
+    FieldRule field(FieldKey key, Object tree, String path) {
+      Map<String, Object> m = map(tree, path, "regex", "anchor", "region", "value", "options");
+      int kinds =
+          (m.containsKey("regex") ? 1 : 0)
+              + (m.containsKey("anchor") ? 1 : 0)
+              + (m.containsKey("region") ? 1 : 0);
+      if (kinds != 1) {
+        throw error(path, "needs exactly one of regex, anchor, region");
+      }
+      Locator locator;
+      if (m.containsKey("regex")) {
+        locator =
+            new Locator.Regex(pattern(text(m.get("regex"), path + ".regex"), path + ".regex"));
+      } else if (m.containsKey("anchor")) {
+        String p = path + ".anchor";
+        Map<String, Object> a =
+            map(m.get("anchor"), p, "label", "direction", "distance", "lines", "skip");
+        String dir = text(required(a, "direction", p), p + ".direction");
+        Direction direction;
+        try {
+          direction = Direction.valueOf(dir.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw error(p + ".direction", "must be right or below, was " + dir);
+        }
+        try {
+          locator =
+              new Locator.Anchor(
+                  text(required(a, "label", p), p + ".label"),
+                  direction,
+                  a.containsKey("distance") ? number(a.get("distance"), p + ".distance") : 0.5,
+                  a.containsKey("lines") ? integer(a.get("lines"), p + ".lines") : 1,
+                  a.containsKey("skip") ? integer(a.get("skip"), p + ".skip") : 0);
+        } catch (IllegalArgumentException e) {
+          throw error(p, e.getMessage());
+        }
+      } else {
+        String p = path + ".region";
+        Map<String, Object> r = map(m.get("region"), p, "page", "box");
+        try {
+          locator =
+              new Locator.Region(
+                  r.containsKey("page") ? integer(r.get("page"), p + ".page") : 0,
+                  box(required(r, "box", p), p + ".box"));
+        } catch (IllegalArgumentException e) {
+          throw error(p, e.getMessage());
+        }
+      }
+      Pattern value =
+          m.containsKey("value")
+              ? pattern(text(m.get("value"), path + ".value"), path + ".value")
+              : null;
+      ParseOptions options =
+          m.containsKey("options")
+              ? options(m.get("options"), path + ".options")
+              : ParseOptions.NONE;
+      return new FieldRule(key, locator, value, options);
+    }
+
+    LineItemRule lineItems(Object tree, String path) {
+      Map<String, Object> m = map(tree, path, "start", "end", "row");
+      Pattern start = pattern(text(required(m, "start", path), path + ".start"), path + ".start");
+      Pattern end =
+          m.containsKey("end") ? pattern(text(m.get("end"), path + ".end"), path + ".end") : null;
+      Pattern row =
+          Pattern.compile(
+              text(required(m, "row", path), path + ".row"),
+              Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS);
+      return new LineItemRule(start, end, row);
+    }
+
+    // ---- tree helpers -------------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> map(Object tree, String path, String... allowed) {
+      if (!(tree instanceof Map<?, ?> m)) {
+        throw error(path, "must be a mapping");
+      }
+      if (allowed.length > 0) {
+        Set<String> ok = Set.of(allowed);
+        for (Object k : m.keySet()) {
+          if (!ok.contains(String.valueOf(k))) {
+            throw error(path, "unknown key '" + k + "'; known: " + Arrays.toString(allowed));
+          }
+        }
+      }
+      for (Object k : m.keySet()) {
+        if (!(k instanceof String)) {
+          throw error(path, "keys must be text, was " + k);
+        }
+      }
+      return (Map<String, Object>) m;
+    }
+
+    List<Object> list(Object tree, String path) {
+      if (tree == null) {
+        return List.of();
+      }
+      if (!(tree instanceof List<?> l)) {
+        throw error(path, "must be a list");
+      }
+      return new ArrayList<>(l);
+    }
+
+    List<String> texts(Object tree, String path) {
+      if (tree instanceof String s) {
+        return List.of(s);
+      }
+      List<Object> l = list(tree, path);
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < l.size(); i++) {
+        out.add(text(l.get(i), path + "[" + i + "]"));
+      }
+      return out;
+    }
+
+    Object required(Map<String, Object> m, String key, String path) {
+      if (!m.containsKey(key) || m.get(key) == null) {
+        throw error(path.isEmpty() ? key : path + "." + key, "is required");
+      }
+      return m.get(key);
+    }
+
+    String text(Object v, String path) {
+      if (v instanceof String s && !s.isBlank()) {
+        return s;
+      }
+      if (v instanceof Number || v instanceof Boolean) {
+        return String.valueOf(v);
+      }
+      throw error(path, "must be non-blank text, was " + v);
+    }
+
+    int integer(Object v, String path) {
+      if (v instanceof Integer i) {
+        return i;
+      }
+      throw error(path, "must be an integer, was " + v);
+    }
+
+    double number(Object v, String path) {
+      if (v instanceof Number n) {
+        return n.doubleValue();
+      }
+      throw error(path, "must be a number, was " + v);
+    }
+
+    BoundingBox box(Object v, String path) {
+      List<Object> l = list(v, path);
+      if (l.size() != 4) {
+        throw error(path, "must be [left, top, right, bottom], page-relative");
+      }
+      double[] d = new double[4];
+      for (int i = 0; i < 4; i++) {
+        d[i] = number(l.get(i), path + "[" + i + "]");
+      }
+      try {
+        return new BoundingBox(d[0], d[1], d[2], d[3]);
+      } catch (IllegalArgumentException e) {
+        throw error(path, e.getMessage());
+      }
+    }
+
+    Pattern pattern(String regex, String path) {
+      try {
+        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
+      } catch (PatternSyntaxException e) {
+        throw error(path, "invalid regular expression: " + e.getDescription());
+      }
+    }
+
+    TemplateException error(String path, String message) {
+      return new TemplateException(source, path, message, null);
+    }
+  }
+}

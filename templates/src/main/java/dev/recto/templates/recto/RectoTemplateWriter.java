@@ -1,0 +1,127 @@
+package dev.recto.templates.recto;
+
+import dev.recto.core.model.BoundingBox;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * Writes a {@link RectoTemplate} as Recto YAML that {@link RectoTemplateLoader} reads back to an
+ * equal template. Stateless and thread-safe.
+ */
+public final class RectoTemplateWriter {
+
+  private RectoTemplateWriter() {}
+
+  /** The template as YAML text. */
+  public static String write(RectoTemplate t) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("name", t.name());
+    root.put("issuer", t.issuer());
+    root.put("priority", t.priority());
+    Map<String, Object> match = new LinkedHashMap<>();
+    putList(match, "keywords", t.match().keywords());
+    putList(match, "exclude_keywords", t.match().excludeKeywords());
+    putList(match, "regexes", t.match().regexes().stream().map(Pattern::pattern).toList());
+    List<Object> layout = new ArrayList<>();
+    for (LayoutMark m : t.match().layout()) {
+      Map<String, Object> mk = new LinkedHashMap<>();
+      mk.put("text", m.text());
+      mk.put("page", m.page());
+      mk.put("box", box(m.box()));
+      mk.put("tolerance", round(m.tolerance()));
+      layout.add(mk);
+    }
+    if (!layout.isEmpty()) {
+      match.put("layout", layout);
+    }
+    root.put("match", match);
+    Map<String, Object> options = options(t.options());
+    if (!options.isEmpty()) {
+      root.put("options", options);
+    }
+    Map<String, Object> fields = new LinkedHashMap<>();
+    for (FieldRule r : t.fields().values()) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      if (r.locator() instanceof Locator.Regex x) {
+        f.put("regex", x.pattern().pattern());
+      } else if (r.locator() instanceof Locator.Anchor a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", a.label());
+        m.put("direction", a.direction().yamlName());
+        m.put("distance", round(a.distance()));
+        if (a.lines() != 1) {
+          m.put("lines", a.lines());
+        }
+        if (a.skip() != 0) {
+          m.put("skip", a.skip());
+        }
+        f.put("anchor", m);
+      } else if (r.locator() instanceof Locator.Region g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("page", g.page());
+        m.put("box", box(g.box()));
+        f.put("region", m);
+      }
+      if (r.value() != null) {
+        f.put("value", r.value().pattern());
+      }
+      Map<String, Object> o = options(r.options());
+      if (!o.isEmpty()) {
+        f.put("options", o);
+      }
+      fields.put(r.key().jsonName(), f);
+    }
+    if (!fields.isEmpty()) {
+      root.put("fields", fields);
+    }
+    t.lineItemRule()
+        .ifPresent(
+            l -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("start", l.start().pattern());
+              if (l.end() != null) {
+                m.put("end", l.end().pattern());
+              }
+              m.put("row", l.row().pattern());
+              root.put("line_items", m);
+            });
+    DumperOptions d = new DumperOptions();
+    d.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+    d.setWidth(120);
+    return new Yaml(d).dump(root);
+  }
+
+  private static Map<String, Object> options(ParseOptions o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    putList(m, "date_formats", o.dateFormats());
+    if (o.dateOrder() != null) {
+      m.put("date_order", o.dateOrder().name());
+    }
+    if (o.decimalSeparator() != null) {
+      m.put("decimal_separator", String.valueOf(o.decimalSeparator()));
+    }
+    if (o.currency() != null) {
+      m.put("currency", o.currency());
+    }
+    return m;
+  }
+
+  private static void putList(Map<String, Object> m, String key, List<String> values) {
+    if (!values.isEmpty()) {
+      m.put(key, new ArrayList<>(values));
+    }
+  }
+
+  private static List<Double> box(BoundingBox b) {
+    return List.of(round(b.left()), round(b.top()), round(b.right()), round(b.bottom()));
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
+  }
+}

@@ -1,0 +1,214 @@
+package dev.recto.templates.recto;
+
+import dev.recto.core.field.ExtractedField;
+import dev.recto.core.field.FieldKey;
+import dev.recto.core.field.InvoiceFields;
+import dev.recto.core.field.LineItem;
+import dev.recto.core.field.LineItemKey;
+import dev.recto.core.model.Document;
+import dev.recto.core.model.Page;
+import dev.recto.core.model.Provenance;
+import dev.recto.core.model.Word;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Applies one {@link RectoTemplate} to a document and returns its fields with provenance: every
+ * {@link ExtractedField} lists the page and box of each word its value was read from.
+ *
+ * <p>Confidence: a template field is given {@value #SCORE} as both raw score and confidence, a
+ * fixed prior (templates are written or reviewed for the vendor); it is not calibrated.
+ *
+ * <p>Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * InvoiceFields fields = TemplateExtractor.extract(template, document, LayoutText.of(document));
+ * }</pre>
+ */
+public final class TemplateExtractor {
+
+  /** The extractor id written into each field. */
+  public static final String ID = "templates";
+
+  /** Raw score and confidence of a template field. */
+  static final double SCORE = 0.9;
+
+  private TemplateExtractor() {}
+
+  /** The template's fields on {@code document}; {@code text} is the document's layout text. */
+  public static InvoiceFields extract(RectoTemplate template, Document document, LayoutText text) {
+    Map<FieldKey, ExtractedField> out = new EnumMap<>(FieldKey.class);
+    List<PageRows> rows = new ArrayList<>();
+    for (Page p : document.pages()) {
+      rows.add(PageRows.of(p));
+    }
+    for (FieldRule rule : template.fields().values()) {
+      extractField(rule, template.options(), text, rows).ifPresent(f -> out.put(rule.key(), f));
+    }
+    List<LineItem> items =
+        template.lineItemRule().map(r -> lineItems(r, template.options(), text)).orElse(List.of());
+    return new InvoiceFields(out, items);
+  }
+
+  /** One field: the first candidate text that reads as a value. */
+  static Optional<ExtractedField> extractField(
+      FieldRule rule, ParseOptions templateOptions, LayoutText text, List<PageRows> rows) {
+    ParseOptions options = templateOptions.overriddenBy(rule.options());
+    for (Located located : locate(rule.locator(), text, rows)) {
+      Optional<ExtractedField> f = read(rule, options, located);
+      if (f.isPresent()) {
+        return f;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Candidate texts for a locator, best first. */
+  static List<Located> locate(Locator locator, LayoutText text, List<PageRows> pages) {
+    List<Located> out = new ArrayList<>();
+    if (locator instanceof Locator.Regex r) {
+      Matcher m = r.pattern().matcher(text.text());
+      while (m.find() && out.size() < 4) {
+        int[] span = ValueReader.span(m);
+        out.add(traced(text, span[0], span[1]));
+      }
+    } else if (locator instanceof Locator.Anchor a) {
+      List<String> tokens = Folding.tokens(a.label());
+      for (PageRows page : pages) {
+        for (AnchorFinder.Hit hit : AnchorFinder.find(page, tokens)) {
+          out.addAll(
+              a.direction() == Direction.RIGHT
+                  ? AnchorFinder.right(page, hit, a.distance())
+                  : AnchorFinder.below(page, hit, a.distance(), a.lines(), a.skip()));
+        }
+      }
+    } else if (locator instanceof Locator.Region g) {
+      if (g.page() < pages.size()) {
+        List<List<Word>> taken = new ArrayList<>();
+        for (List<List<Word>> row : pages.get(g.page()).rows()) {
+          List<Word> inRow = new ArrayList<>();
+          for (List<Word> phrase : row) {
+            for (Word w : phrase) {
+              double cx = w.box().centerX();
+              double cy = w.box().centerY();
+              if (cx >= g.box().left()
+                  && cx <= g.box().right()
+                  && cy >= g.box().top()
+                  && cy <= g.box().bottom()) {
+                inRow.addAll(phrase);
+                break;
+              }
+            }
+          }
+          if (!inRow.isEmpty()) {
+            taken.add(inRow);
+          }
+        }
+        if (!taken.isEmpty()) {
+          out.add(Located.ofRows(taken));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A span of the layout text with the words it was traced to. */
+  private static Located traced(LayoutText text, int start, int end) {
+    List<Word> words = text.wordsIn(start, end);
+    String s = text.text().substring(start, end);
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> ends = new ArrayList<>();
+    int from = 0;
+    List<Word> kept = new ArrayList<>();
+    for (Word w : words) {
+      int at = s.indexOf(w.text(), from);
+      if (at < 0) {
+        // a word only partly inside the span: it covers the span's start or end
+        at = from;
+      }
+      kept.add(w);
+      starts.add(at);
+      ends.add(Math.min(s.length(), at + w.text().length()));
+      from = Math.min(s.length(), at + 1);
+    }
+    return new Located(s, kept, starts, ends);
+  }
+
+  private static Optional<ExtractedField> read(
+      FieldRule rule, ParseOptions options, Located located) {
+    boolean iban = rule.key() == FieldKey.IBAN;
+    return ValueReader.read(rule.key().type(), located.text(), rule.value(), options, iban)
+        .flatMap(r -> field(r, located));
+  }
+
+  private static Optional<ExtractedField> field(ValueReader.Reading r, Located located) {
+    List<Word> words = located.wordsIn(r.start(), r.end());
+    if (words.isEmpty()) {
+      words = located.words();
+    }
+    if (words.isEmpty() || r.value().isBlank()) {
+      return Optional.empty();
+    }
+    List<Provenance> provenance = new ArrayList<>();
+    for (Word w : words) {
+      provenance.add(w.provenance().at(w.provenance().pageIndex(), w.box()));
+    }
+    return Optional.of(
+        new ExtractedField(
+            r.value(),
+            r.currency(),
+            located.text().substring(r.start(), r.end()),
+            SCORE,
+            SCORE,
+            provenance,
+            ID));
+  }
+
+  private static List<LineItem> lineItems(
+      LineItemRule rule, ParseOptions options, LayoutText text) {
+    String s = text.text();
+    Matcher start = rule.start().matcher(s);
+    if (!start.find()) {
+      return List.of();
+    }
+    int from = start.end();
+    int to = s.length();
+    if (rule.end() != null) {
+      Matcher end = rule.end().matcher(s);
+      if (end.find(from)) {
+        to = end.start();
+      }
+    }
+    List<LineItem> items = new ArrayList<>();
+    Matcher row = rule.row().matcher(s).region(from, to);
+    while (row.find()) {
+      Map<LineItemKey, ExtractedField> cells = new EnumMap<>(LineItemKey.class);
+      for (LineItemKey key : LineItemKey.values()) {
+        int gs;
+        try {
+          gs = row.start(key.jsonName());
+        } catch (IllegalArgumentException noSuchGroup) {
+          continue;
+        }
+        if (gs < 0) {
+          continue;
+        }
+        Located cell = traced(text, gs, row.end(key.jsonName()));
+        ValueReader.read(key.type(), cell.text(), null, options, false)
+            .flatMap(r -> field(r, cell))
+            .ifPresent(f -> cells.put(key, f));
+      }
+      if (!cells.isEmpty()) {
+        items.add(new LineItem(cells));
+      }
+      if (row.end() == row.start()) {
+        break;
+      }
+    }
+    return items;
+  }
+}
