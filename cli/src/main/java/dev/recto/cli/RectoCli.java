@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RectoCli.Version.class,
     description = "Turns PDFs and page images into words, layout and invoice fields.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, SynthCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      EvalCommand.class,
+      SynthCommand.class,
+      CalibrateCommand.class
+    })
 public final class RectoCli implements Runnable {
 
   /** Exit code for bad usage. */
