@@ -5,9 +5,12 @@ import dev.recto.extraction.calibration.CalibrationArtifact;
 import dev.recto.extraction.calibration.CalibrationData;
 import dev.recto.extraction.calibration.CalibrationFitter;
 import dev.recto.extraction.calibration.CalibrationMethod;
+import dev.recto.extraction.calibration.LabeledField;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,8 +32,12 @@ import picocli.CommandLine.Spec;
 final class CalibrateCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--docs", required = true, paramLabel = "DIR", description = "Documents.")
-  Path docs;
+  @Option(
+      names = "--docs",
+      required = true,
+      paramLabel = "DIR",
+      description = "Documents; repeat to fit on several folders (then without --truth).")
+  List<Path> docs;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Artifact to write.")
   Path out;
@@ -59,7 +66,17 @@ final class CalibrateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(cli, e.getMessage());
     }
     try {
-      CalibrationData data = inputs.collect(cli, docs);
+      if (docs.size() > 1 && inputs.truth != null) {
+        throw new CommandLine.ParameterException(cli, "--truth goes with a single --docs");
+      }
+      List<LabeledField> fields = new ArrayList<>();
+      int documents = 0;
+      for (Path d : docs) {
+        CalibrationData part = inputs.collect(cli, d);
+        fields.addAll(part.fields());
+        documents += part.documents();
+      }
+      CalibrationData data = new CalibrationData(documents, fields);
       if (data.fields().isEmpty()) {
         cli.getErr().println("recto: no extracted field has truth to compare with");
         return RectoCli.EXIT_USAGE;
@@ -67,7 +84,10 @@ final class CalibrateCommand implements Callable<Integer> {
       String what =
           fittedOn != null
               ? fittedOn
-              : docs.toAbsolutePath().normalize() + " (designs: " + inputs.designs + ")";
+              : docs.stream().map(d -> d.toAbsolutePath().normalize().toString()).toList()
+                  + " (designs: "
+                  + inputs.designs
+                  + ")";
       CalibrationArtifact a = CalibrationFitter.fit(data.fields(), m, what, data.documents());
       a.write(out);
       PrintWriter w = cli.getOut();
