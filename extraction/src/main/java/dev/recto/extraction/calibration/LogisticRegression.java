@@ -44,6 +44,7 @@ public record LogisticRegression(double bias, double[] weights) {
       positives += c ? 1 : 0;
     }
     beta[0] = Math.log((positives + 0.5) / (n - positives + 0.5));
+    double objective = objective(features, correct, beta, l2);
     for (int iter = 0; iter < 100; iter++) {
       double[] grad = new double[d];
       double[][] hess = new double[d][d];
@@ -67,15 +68,34 @@ public record LogisticRegression(double bias, double[] weights) {
       hess[0][0] += 1e-6;
       for (int a = 1; a < d; a++) {
         grad[a] -= l2 * beta[a];
-        hess[a][a] += l2;
+        hess[a][a] += l2 + 1e-6;
       }
       double[] step = solve(hess, grad);
+      // Damped Newton: halve the step until the penalized log-likelihood does not fall.
+      double scale = 1;
+      double[] next = beta.clone();
+      double nextObjective = Double.NEGATIVE_INFINITY;
+      for (int tries = 0; tries < 40; tries++) {
+        for (int a = 0; a < d; a++) {
+          next[a] = beta[a] + scale * step[a];
+        }
+        nextObjective = objective(features, correct, next, l2);
+        if (nextObjective >= objective - 1e-12) {
+          break;
+        }
+        scale /= 2;
+      }
+      if (!(nextObjective >= objective - 1e-12)) {
+        break;
+      }
       double size = 0;
       for (int a = 0; a < d; a++) {
-        beta[a] += step[a];
-        size = Math.max(size, Math.abs(step[a]));
+        size = Math.max(size, Math.abs(next[a] - beta[a]));
       }
-      if (size < 1e-8) {
+      beta = next;
+      boolean done = size < 1e-8 || nextObjective - objective < 1e-10 * (1 + Math.abs(objective));
+      objective = nextObjective;
+      if (done) {
         break;
       }
     }
@@ -93,6 +113,22 @@ public record LogisticRegression(double bias, double[] weights) {
       z += weights[i] * x[i];
     }
     return sigmoid(z);
+  }
+
+  /** Log-likelihood minus {@code l2 / 2 |w|^2}. */
+  private static double objective(double[][] x, boolean[] y, double[] beta, double l2) {
+    double sum = 0;
+    for (int i = 0; i < x.length; i++) {
+      double z = dot(beta, row(x[i]));
+      // log sigmoid(z) for right, log(1 - sigmoid(z)) for wrong, computed stably.
+      double m = y[i] ? -z : z;
+      sum -= m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
+    }
+    double penalty = 0;
+    for (int a = 1; a < beta.length; a++) {
+      penalty += beta[a] * beta[a];
+    }
+    return sum - l2 / 2 * penalty;
   }
 
   private static double[] row(double[] x) {

@@ -45,4 +45,24 @@ class LogisticRegressionTest {
     assertThat(m.weights()[0]).isCloseTo(0, offset(1e-6));
     assertThat(m.weights()[1]).isPositive();
   }
+
+  @Test
+  void staysFiniteOnCollinearNearlyPureData() {
+    // Two always-one columns (collinear with the bias), a flag that is 1 on a tenth of the rows,
+    // 98% right overall and mostly wrong where the flag is set: the fit must converge, not run
+    // away.
+    int n = 2000;
+    double[][] x = new double[n][];
+    boolean[] y = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      boolean flag = i % 10 == 0;
+      x[i] = new double[] {1, 1, flag ? 1 : 0, flag ? 0.6 : 1};
+      y[i] = flag ? i % 30 == 0 : true;
+    }
+    LogisticRegression m = LogisticRegression.fit(x, y, 1.0);
+
+    assertThat(Math.abs(m.bias())).isLessThan(50);
+    assertThat(m.apply(new double[] {1, 1, 0, 1})).isGreaterThan(0.99);
+    assertThat(m.apply(new double[] {1, 1, 1, 0.6})).isBetween(0.2, 0.5);
+  }
 }
