@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       EvalCommand.TextLayer.class,
       EvalCommand.LayoutText.class,
       EvalCommand.Ocr.class,
-      EvalFieldsCommand.class
+      EvalFieldsCommand.class,
+      EvalCalibrationCommand.class
     })
 final class EvalCommand implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -40,7 +41,8 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "an evaluation is required: text-layer, layout-text, ocr or fields");
+        spec.commandLine(),
+        "an evaluation is required: text-layer, layout-text, ocr, fields or calibration");
   }
 
   private static Path existingDir(CommandLine cli, Path dir) {

@@ -10,6 +10,8 @@ import dev.recto.core.process.ProcessingResult;
 import dev.recto.core.process.ProcessorBuilder;
 import dev.recto.core.process.Severity;
 import dev.recto.core.source.DocumentSource;
+import dev.recto.extraction.calibration.ArtifactCalibrator;
+import dev.recto.extraction.calibration.CalibrationArtifact;
 import dev.recto.extraction.generic.GenericExtractorProvider;
 import dev.recto.ocr.OcrRoute;
 import dev.recto.ocr.OcrRouting;
@@ -129,6 +131,14 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       description = "Most pages per document (default 1000).")
   Integer maxPages;
 
+  @Option(
+      names = "--calibration",
+      paramLabel = "FILE",
+      description =
+          "Calibrate confidences with this artifact (from 'recto calibrate') instead of the"
+              + " default one.")
+  Path calibration;
+
   @Option(names = "--compact", description = "JSON on one line instead of indented.")
   boolean compact;
 
@@ -202,6 +212,18 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
       } catch (RectoException e) {
         err.println("recto: " + e.getMessage());
         return RectoCli.EXIT_USAGE;
+      }
+    }
+    if (calibration != null) {
+      try {
+        CalibrationArtifact artifact = CalibrationArtifact.read(calibration);
+        builder.calibratorProviders(
+            List.of(
+                ArtifactCalibrator.provider(
+                    "file", 1, new ArtifactCalibrator(calibration.toString(), artifact))));
+      } catch (IOException e) {
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "--calibration: " + e.getMessage());
       }
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvalCommand.class,
       SynthCommand.class,
-      InduceCommand.class
+      InduceCommand.class,
+      CalibrateCommand.class
     })
 public final class RectoCli implements Runnable {
 

@@ -20,6 +20,7 @@ import dev.recto.core.model.TextSource;
 import dev.recto.core.model.Word;
 import dev.recto.core.source.DocumentSource;
 import dev.recto.core.source.FormatSniffer;
+import dev.recto.core.spi.FieldCalibrator;
 import dev.recto.core.spi.FieldExtractor;
 import dev.recto.core.spi.LayoutEngine;
 import dev.recto.core.spi.OcrEngine;
@@ -30,7 +31,8 @@ import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
- * Runs Recto's stages on documents: ingest, text layer or OCR per page, layout, extraction.
+ * Runs Recto's stages on documents: ingest, text layer or OCR per page, layout, extraction,
+ * confidence calibration.
  *
  * <p><b>Thread-safety and lifetime.</b> Build one processor, share it between all threads, and
  * close it when the application stops: closing releases the engines it created (models, native
@@ -334,7 +336,28 @@ public final class DocumentProcessor implements AutoCloseable {
       InvoiceFields found = extractor.extract(document);
       merged = InvoiceMerge.preferFirst(merged, found);
     }
-    return merged;
+    return calibrate(document, merged, run);
+  }
+
+  /**
+   * The merged fields with the calibrator's confidences. A calibrator that fails costs the fields
+   * their calibration (a warning), not the document its result.
+   */
+  private InvoiceFields calibrate(Document document, InvoiceFields merged, Run run) {
+    Optional<FieldCalibrator> calibrator = engines.calibrator();
+    if (calibrator.isEmpty() || merged.isEmpty()) {
+      return merged;
+    }
+    try {
+      return calibrator.get().calibrate(document, merged);
+    } catch (RuntimeException e) {
+      run.diagnostics.add(
+          Diagnostic.warning(
+              Stage.EXTRACTION,
+              -1,
+              "calibrator '" + calibrator.get().id() + "' failed, confidences are raw: " + e));
+      return merged;
+    }
   }
 
   /** Closes the engines this processor created. */

@@ -1,5 +1,7 @@
 package dev.recto.core.process;
 
+import dev.recto.core.spi.FieldCalibrator;
+import dev.recto.core.spi.FieldCalibratorProvider;
 import dev.recto.core.spi.FieldExtractor;
 import dev.recto.core.spi.FieldExtractorProvider;
 import dev.recto.core.spi.LayoutEngine;
@@ -17,11 +19,17 @@ final class Engines implements AutoCloseable {
   private final LazyOcrEngine ocr;
   private final LayoutEngine layout;
   private final List<FieldExtractor> extractors;
+  private final FieldCalibrator calibrator;
 
-  private Engines(LazyOcrEngine ocr, LayoutEngine layout, List<FieldExtractor> extractors) {
+  private Engines(
+      LazyOcrEngine ocr,
+      LayoutEngine layout,
+      List<FieldExtractor> extractors,
+      FieldCalibrator calibrator) {
     this.ocr = ocr;
     this.layout = layout;
     this.extractors = List.copyOf(extractors);
+    this.calibrator = calibrator;
   }
 
   static Engines create(ProcessorConfig config) {
@@ -51,7 +59,9 @@ final class Engines implements AutoCloseable {
       for (FieldExtractorProvider p : config.fieldExtractors().all()) {
         extractors.add(p.create());
       }
-      return new Engines(ocr, layout, extractors);
+      FieldCalibrator calibrator =
+          config.fieldCalibrators().best().map(FieldCalibratorProvider::create).orElse(null);
+      return new Engines(ocr, layout, extractors, calibrator);
     } catch (RuntimeException e) {
       ocr.close();
       if (layout != null) {
@@ -81,6 +91,11 @@ final class Engines implements AutoCloseable {
 
   List<FieldExtractor> extractors() {
     return extractors;
+  }
+
+  /** The calibrator applied after the extractors' merge; empty when none is available. */
+  Optional<FieldCalibrator> calibrator() {
+    return Optional.ofNullable(calibrator);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.recto.core.process;
 
 import dev.recto.core.spi.EngineRegistry;
+import dev.recto.core.spi.FieldCalibratorProvider;
 import dev.recto.core.spi.FieldExtractorProvider;
 import dev.recto.core.spi.LayoutEngineProvider;
 import dev.recto.core.spi.OcrEngineProvider;
@@ -31,6 +32,9 @@ public final class ProcessorBuilder {
   public static final String EXTRACTOR_INSTALL_HINT =
       "add the Maven dependency dev.recto:recto-extraction or dev.recto:recto-templates";
 
+  public static final String CALIBRATOR_INSTALL_HINT =
+      "add the Maven dependency dev.recto:recto-extraction (calibrator 'recto-default')";
+
   private Limits limits = Limits.defaults();
   private OcrMode ocrMode = OcrMode.AUTO;
   private Optional<String> ocrEngineId = Optional.empty();
@@ -39,6 +43,7 @@ public final class ProcessorBuilder {
   private EngineRegistry<OcrEngineProvider> ocrEngines;
   private EngineRegistry<LayoutEngineProvider> layoutEngines;
   private EngineRegistry<FieldExtractorProvider> fieldExtractors;
+  private EngineRegistry<FieldCalibratorProvider> fieldCalibrators;
 
   ProcessorBuilder() {}
 
@@ -51,6 +56,7 @@ public final class ProcessorBuilder {
     ocrEngines = c.ocrEngines();
     layoutEngines = c.layoutEngines();
     fieldExtractors = c.fieldExtractors();
+    fieldCalibrators = c.fieldCalibrators();
   }
 
   public ProcessorBuilder limits(Limits value) {
@@ -102,6 +108,16 @@ public final class ProcessorBuilder {
   }
 
   /**
+   * Calibrate confidences with the highest-priority of these providers instead of the class path's;
+   * an empty list turns calibration off (confidences stay as the extractors set them).
+   */
+  public ProcessorBuilder calibratorProviders(List<? extends FieldCalibratorProvider> providers) {
+    this.fieldCalibrators =
+        new EngineRegistry<>("field calibrator", CALIBRATOR_INSTALL_HINT, providers);
+    return this;
+  }
+
+  /**
    * Creates the engines and the processor.
    *
    * @throws dev.recto.core.error.EngineUnavailableException when an engine asked for by id is
@@ -123,8 +139,21 @@ public final class ProcessorBuilder {
             ? fieldExtractors
             : EngineRegistry.load(
                 FieldExtractorProvider.class, loader, "field extractor", EXTRACTOR_INSTALL_HINT);
+    EngineRegistry<FieldCalibratorProvider> calibrators =
+        fieldCalibrators != null
+            ? fieldCalibrators
+            : EngineRegistry.load(
+                FieldCalibratorProvider.class, loader, "field calibrator", CALIBRATOR_INSTALL_HINT);
     return DocumentProcessor.create(
         new ProcessorConfig(
-            limits, ocrMode, ocrEngineId, layoutEngineId, useLayout, ocr, layout, extractors));
+            limits,
+            ocrMode,
+            ocrEngineId,
+            layoutEngineId,
+            useLayout,
+            ocr,
+            layout,
+            extractors,
+            calibrators));
   }
 }

@@ -1,6 +1,7 @@
 package dev.recto.core.process;
 
 import dev.recto.core.spi.EngineRegistry;
+import dev.recto.core.spi.FieldCalibratorProvider;
 import dev.recto.core.spi.FieldExtractorProvider;
 import dev.recto.core.spi.LayoutEngineProvider;
 import dev.recto.core.spi.OcrEngineProvider;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param ocrEngines OCR providers to choose from
  * @param layoutEngines layout providers to choose from
  * @param fieldExtractors field extractors, all of which run (highest priority wins a field)
+ * @param fieldCalibrators calibrators; the highest-priority one runs after the extractors' merge
  */
 record ProcessorConfig(
     Limits limits,
@@ -27,7 +29,8 @@ record ProcessorConfig(
     boolean useLayout,
     EngineRegistry<OcrEngineProvider> ocrEngines,
     EngineRegistry<LayoutEngineProvider> layoutEngines,
-    EngineRegistry<FieldExtractorProvider> fieldExtractors) {
+    EngineRegistry<FieldExtractorProvider> fieldExtractors,
+    EngineRegistry<FieldCalibratorProvider> fieldCalibrators) {
 
   ProcessorConfig {
     Objects.requireNonNull(limits, "limits");
@@ -37,5 +40,6 @@ record ProcessorConfig(
     Objects.requireNonNull(ocrEngines, "ocrEngines");
     Objects.requireNonNull(layoutEngines, "layoutEngines");
     Objects.requireNonNull(fieldExtractors, "fieldExtractors");
+    Objects.requireNonNull(fieldCalibrators, "fieldCalibrators");
   }
 }

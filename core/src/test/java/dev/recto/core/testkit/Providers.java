@@ -1,5 +1,9 @@
 package dev.recto.core.testkit;
 
+import dev.recto.core.spi.FieldCalibrator;
+import dev.recto.core.spi.FieldCalibratorProvider;
+import dev.recto.core.spi.FieldExtractor;
+import dev.recto.core.spi.FieldExtractorProvider;
 import dev.recto.core.spi.LayoutEngine;
 import dev.recto.core.spi.LayoutEngineProvider;
 import dev.recto.core.spi.OcrEngine;
@@ -47,6 +51,48 @@ public final class Providers {
       @Override
       public LayoutEngine create() {
         return factory.get();
+      }
+    };
+  }
+
+  /** A field-extractor provider whose {@code create()} returns {@code extractor}. */
+  public static FieldExtractorProvider extractor(
+      String id, int priority, FieldExtractor extractor) {
+    return new FieldExtractorProvider() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public int priority() {
+        return priority;
+      }
+
+      @Override
+      public FieldExtractor create() {
+        return extractor;
+      }
+    };
+  }
+
+  /** A calibrator provider whose {@code create()} returns {@code calibrator}. */
+  public static FieldCalibratorProvider calibrator(
+      String id, int priority, FieldCalibrator calibrator) {
+    return new FieldCalibratorProvider() {
+      @Override
+      public String id() {
+        return id;
+      }
+
+      @Override
+      public int priority() {
+        return priority;
+      }
+
+      @Override
+      public FieldCalibrator create() {
+        return calibrator;
       }
     };
   }

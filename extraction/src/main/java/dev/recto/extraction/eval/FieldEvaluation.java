@@ -44,8 +44,17 @@ public final class FieldEvaluation {
    * truthSuffix} ({@code .json} for invoice2data's test folder).
    */
   public static List<Item> items(Path dir, String truthSuffix) throws IOException {
+    return items(dir, dir, truthSuffix);
+  }
+
+  /**
+   * The scored documents of {@code docs}, sorted by name, with truth files {@code NAME +
+   * truthSuffix} in {@code truthDir}.
+   */
+  public static List<Item> items(Path docs, Path truthDir, String truthSuffix) throws IOException {
     List<Item> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
+    Path dir = docs;
+    try (Stream<Path> files = Files.list(truthDir)) {
       List<Path> truths =
           files
               .filter(p -> p.getFileName().toString().endsWith(truthSuffix))

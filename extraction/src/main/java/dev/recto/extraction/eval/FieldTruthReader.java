@@ -21,7 +21,8 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>the plain one, {@code {"fields": {"InvoiceTotal": "4.11", ...}, "lineItems": [{"Amount":
- *       "4.11", ...}]}}, values already normalized;
+ *       "4.11", ...}]}}, values already normalized; {@code "exhaustive": false} marks partial truth
+ *       (only the listed fields are scored, as for receipts labeled with four keys);
  *   <li>Recto's synthetic {@code NAME.truth.json} (and {@code NAME.scan.truth.json}), where each
  *       field is {@code {"value": ..., "raw": ...}}: a field with a value but no raw text is not
  *       printed and counted as {@link FieldTruth#unprinted()}; line items are {@code {"cells":
@@ -115,7 +116,8 @@ public final class FieldTruthReader {
     } else if (root.has("designId")) {
       slices.add("degradation=born-digital");
     }
-    return new FieldTruth(name, fields, unprinted, rows, true, slices);
+    return new FieldTruth(
+        name, fields, unprinted, rows, root.path("exhaustive").asBoolean(true), slices);
   }
 
   private record Cell(String value, boolean printed) {}

@@ -47,6 +47,12 @@ class FieldScoringTest {
                 "{\"fields\":{\"InvoiceTotal\":\"4.11\"},\"lineItems\":[{\"Amount\":\"4.11\"}]}"));
     assertThat(plain.fields()).containsEntry(FieldKey.INVOICE_TOTAL, "4.11");
     assertThat(plain.lineItems()).containsExactly(Map.of(LineItemKey.AMOUNT, "4.11"));
+    assertThat(plain.exhaustive()).isTrue();
+    assertThat(
+            FieldTruthReader.fromTree(
+                    "p", m.readTree("{\"exhaustive\":false,\"fields\":{\"InvoiceTotal\":\"1\"}}"))
+                .exhaustive())
+        .isFalse();
     FieldTruth synth =
         FieldTruthReader.fromTree(
             "b",
