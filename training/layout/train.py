@@ -74,10 +74,12 @@ def to_box_array(labels):
 
 def pack(args):
     train_pages, train_labels, val_pages, val_labels = [], [], [], []
-    for d in args.dirs:
+    for n, d in enumerate(args.dirs):
         pages, labels = read_export(d)
         tr = [i for i, lab in enumerate(labels) if not held_out(lab["design"])]
         va = [i for i, lab in enumerate(labels) if held_out(lab["design"])]
+        if n > 0 and args.val_from_first:
+            va = []
         if args.max_val is not None:
             va = va[: args.max_val]
         if args.max_train is not None:
@@ -413,7 +415,13 @@ def train(args):
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=1e-4)
     gen = torch.Generator(device=device)
     gen.manual_seed(args.seed)
-    n = len(tx)
+    index = np.arange(len(tx))
+    if args.oversample_last:
+        k, times = args.oversample_last
+        index = np.concatenate([index] + [np.arange(len(tx) - k, len(tx))] * (times - 1))
+        say(f"oversampling the last {k} train pages x{times}: {len(index)} pages per epoch")
+    index_dev = torch.from_numpy(index).to(device)
+    n = len(index)
     steps_per_epoch = max(1, n // args.batch)
     if args.smoke:
         steps_per_epoch = 2
@@ -427,7 +435,7 @@ def train(args):
     while epoch < epochs:
         perm = torch.from_numpy(perm_gen.permutation(n)).to(device)
         for s in range(steps_per_epoch):
-            idx = perm[s * args.batch: (s + 1) * args.batch]
+            idx = index_dev[perm[s * args.batch: (s + 1) * args.batch]]
             x = xs_dev[idx].float().div(255)[:, None]
             boxes = bs_dev[idx]
             x, boxes = augment(x, boxes, gen)
@@ -509,6 +517,8 @@ def main():
     p.add_argument("--out", required=True)
     p.add_argument("--max-val", type=int)
     p.add_argument("--max-train", type=int)
+    p.add_argument("--val-from-first", action="store_true",
+                   help="held-out pages only from the first folder (later ones may repeat)")
     t = sub.add_parser("train")
     t.add_argument("--data", required=True)
     t.add_argument("--out", required=True)
@@ -520,6 +530,8 @@ def main():
     t.add_argument("--eval-every", type=int, default=10)
     t.add_argument("--threads", type=int, default=0)
     t.add_argument("--cpu", action="store_true")
+    t.add_argument("--oversample-last", type=int, nargs=2, metavar=("K", "TIMES"),
+                   help="repeat the last K train pages (e.g. the scans packed last) TIMES times")
     t.add_argument("--smoke", action="store_true", help="two steps per epoch, four held-out pages")
     e = sub.add_parser("export")
     e.add_argument("--checkpoint", required=True)
