@@ -1,0 +1,2 @@
+/** Tools that prepare the layout model's training data; not API. */
+package dev.recto.layout.train;
