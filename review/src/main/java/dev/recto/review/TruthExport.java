@@ -1,0 +1,125 @@
+package dev.recto.review;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the resolved tasks of a queue as labeled data: one {@code NAME.truth.json} per document,
+ * in the plain shape {@code recto eval fields} and calibration read ({@code
+ * dev.recto.extraction.eval.FieldTruthReader}):
+ *
+ * <pre>{@code
+ * {
+ *   "fields": {"InvoiceTotal": "4.11", "InvoiceId": "A-17"},
+ *   "documentId": "inv-001",
+ *   "review": {"InvoiceTotal": {"proposed": "4.10", "confidence": 0.62, "resolution": "CORRECTED",
+ *              "page": 0, "box": [0.71, 0.80, 0.83, 0.82], "reviewer": "ana"}}
+ * }
+ * }</pre>
+ *
+ * <p>{@code fields} holds the reviewed value of each resolved field; a field corrected to empty
+ * (not on the document) is left out of {@code fields} and kept in {@code review}. {@code review}
+ * pairs each proposal's confidence with whether it was right, which is what recalibration needs;
+ * readers of the plain shape ignore it. Only reviewed fields are written: fields that were
+ * auto-accepted never reached the queue, so the truth is partial.
+ *
+ * <p>{@code NAME} is the document id with every character outside {@code [A-Za-z0-9._-]} replaced
+ * by {@code _}, so that a document id that is a file's base name pairs with {@code NAME.pdf}.
+ * Stateless and thread-safe.
+ */
+public final class TruthExport {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private TruthExport() {}
+
+  /** One document's labeled fields. */
+  public record LabeledDocument(String documentId, List<ReviewTask> tasks) {
+    public LabeledDocument {
+      tasks = List.copyOf(tasks);
+    }
+
+    /** The file name, without folder, this document's truth is written to. */
+    public String fileName() {
+      return documentId.replaceAll("[^A-Za-z0-9._-]", "_") + ".truth.json";
+    }
+  }
+
+  /** The resolved tasks grouped by document. */
+  public static List<LabeledDocument> documents(ReviewQueue queue) {
+    Map<String, List<ReviewTask>> byDoc = new LinkedHashMap<>();
+    for (ReviewTask t : queue.resolved()) {
+      byDoc.computeIfAbsent(t.documentId(), k -> new ArrayList<>()).add(t);
+    }
+    List<LabeledDocument> out = new ArrayList<>();
+    byDoc.forEach((id, tasks) -> out.add(new LabeledDocument(id, tasks)));
+    return out;
+  }
+
+  /** The truth JSON of one document. */
+  public static ObjectNode toJson(LabeledDocument doc) {
+    ObjectNode root = JSON.createObjectNode();
+    ObjectNode fields = root.putObject("fields");
+    root.put("documentId", doc.documentId());
+    ObjectNode review = root.putObject("review");
+    for (ReviewTask t : doc.tasks()) {
+      String name = t.field().jsonName();
+      if (!t.finalValue().isEmpty()) {
+        fields.put(name, t.finalValue());
+      }
+      ObjectNode r = review.putObject(name);
+      r.put("proposed", t.task().proposedValue());
+      r.put("confidence", t.task().confidence());
+      r.put("resolution", t.resolution().name());
+      r.put("value", t.finalValue());
+      r.put("page", t.task().pageIndex());
+      t.box()
+          .ifPresent(
+              b ->
+                  r.putArray("box")
+                      .add(round(b.left()))
+                      .add(round(b.top()))
+                      .add(round(b.right()))
+                      .add(round(b.bottom())));
+      r.put("reviewer", t.resolvedBy());
+      r.put("resolvedAt", t.resolvedAt().toString());
+    }
+    return root;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10_000) / 10_000.0;
+  }
+
+  /**
+   * Writes one truth file per document with resolved tasks into {@code dir} (created when missing),
+   * replacing files of the same name.
+   *
+   * @return the files written
+   */
+  public static List<Path> write(ReviewQueue queue, Path dir) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> written = new ArrayList<>();
+    for (LabeledDocument doc : documents(queue)) {
+      Path file = dir.resolve(doc.fileName());
+      Path tmp = dir.resolve(doc.fileName() + ".tmp");
+      JSON.writeValue(tmp.toFile(), toJson(doc));
+      Files.move(
+          tmp,
+          file,
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      written.add(file);
+    }
+    return written;
+  }
+}
