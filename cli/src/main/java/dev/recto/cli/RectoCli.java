@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = RectoCli.Version.class,
     description = "Turns PDFs and page images into words, layout and invoice fields.",
-    subcommands = {ExtractCommand.class, EvalCommand.class, SynthCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      EvalCommand.class,
+      SynthCommand.class,
+      ReviewCommand.class
+    })
 public final class RectoCli implements Runnable {
 
   /** Exit code for bad usage. */
@@ -24,7 +29,7 @@ public final class RectoCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "a subcommand is required: extract, eval or synth");
+        new CommandLine(this), "a subcommand is required: extract, eval, synth or review");
   }
 
   /** Runs the command line on stdout and stderr and returns the exit code, without exiting. */
