@@ -35,8 +35,8 @@ final class PostgresTestDatabase {
               + db.user()
               + "): "
               + e.getMessage()
-              + ". .ci/run starts one; locally: apt-get install postgresql, pg_ctlcluster 15 main"
-              + " start, and create role/database recto/recto_test (see docs/review.md)");
+              + " (.ci/run starts one; locally: apt-get install postgresql, pg_ctlcluster 15 main"
+              + " start, and create role/database recto/recto_test, see docs/review.md)");
     }
   }
 
