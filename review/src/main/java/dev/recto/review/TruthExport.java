@@ -3,10 +3,12 @@ package dev.recto.review;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.recto.core.field.FieldKey;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,9 @@ import java.util.Map;
  * <pre>{@code
  * {
  *   "fields": {"InvoiceTotal": "4.11", "InvoiceId": "A-17"},
+ *   "exhaustive": false,
  *   "documentId": "inv-001",
+ *   "source": "/invoices/inv-001.pdf",
  *   "review": {"InvoiceTotal": {"proposed": "4.10", "confidence": 0.62, "resolution": "CORRECTED",
  *              "page": 0, "box": [0.71, 0.80, 0.83, 0.82], "reviewer": "ana"}}
  * }
@@ -29,7 +33,9 @@ import java.util.Map;
  * (not on the document) is left out of {@code fields} and kept in {@code review}. {@code review}
  * pairs each proposal's confidence with whether it was right, which is what recalibration needs;
  * readers of the plain shape ignore it. Only reviewed fields are written: fields that were
- * auto-accepted never reached the queue, so the truth is partial.
+ * auto-accepted never reached the queue, so the truth is partial and says so with {@code
+ * "exhaustive": false} (the reader then scores only the listed fields, rather than counting every
+ * other extracted field as a false positive).
  *
  * <p>{@code NAME} is the document id with every character outside {@code [A-Za-z0-9._-]} replaced
  * by {@code _}, so that a document id that is a file's base name pairs with {@code NAME.pdf}.
@@ -46,6 +52,29 @@ public final class TruthExport {
   public record LabeledDocument(String documentId, List<ReviewTask> tasks) {
     public LabeledDocument {
       tasks = List.copyOf(tasks);
+      if (tasks.isEmpty()) {
+        throw new IllegalArgumentException("a labeled document needs at least one resolved task");
+      }
+    }
+
+    /**
+     * The reviewed value of each field, empty values (not on the document) left out: the input
+     * template induction takes (the {@code templates2} branch's {@code TemplateInducer.induce(id,
+     * vendor, document, values)}).
+     */
+    public Map<FieldKey, String> values() {
+      Map<FieldKey, String> out = new EnumMap<>(FieldKey.class);
+      for (ReviewTask t : tasks) {
+        if (!t.finalValue().isEmpty()) {
+          out.put(t.field(), t.finalValue());
+        }
+      }
+      return out;
+    }
+
+    /** The file the document was read from (the page image reference of its first task). */
+    public String source() {
+      return tasks.get(0).task().pageImage();
     }
 
     /** The file name, without folder, this document's truth is written to. */
@@ -69,13 +98,13 @@ public final class TruthExport {
   public static ObjectNode toJson(LabeledDocument doc) {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode fields = root.putObject("fields");
+    root.put("exhaustive", false);
     root.put("documentId", doc.documentId());
+    root.put("source", doc.source());
     ObjectNode review = root.putObject("review");
+    doc.values().forEach((k, v) -> fields.put(k.jsonName(), v));
     for (ReviewTask t : doc.tasks()) {
       String name = t.field().jsonName();
-      if (!t.finalValue().isEmpty()) {
-        fields.put(name, t.finalValue());
-      }
       ObjectNode r = review.putObject(name);
       r.put("proposed", t.task().proposedValue());
       r.put("confidence", t.task().confidence());

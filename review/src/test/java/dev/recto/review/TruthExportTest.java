@@ -41,6 +41,14 @@ class TruthExportTest {
           .containsEntry(FieldKey.INVOICE_TOTAL, "4.11")
           .containsEntry(FieldKey.INVOICE_ID, "A-17")
           .doesNotContainKey(FieldKey.PURCHASE_ORDER);
+      assertThat(truth.exhaustive()).as("only reviewed fields are known").isFalse();
+
+      // What template induction takes: the reviewed values and the source document.
+      TruthExport.LabeledDocument doc = TruthExport.documents(queue).get(0);
+      assertThat(doc.values())
+          .containsExactlyInAnyOrderEntriesOf(
+              java.util.Map.of(FieldKey.INVOICE_TOTAL, "4.11", FieldKey.INVOICE_ID, "A-17"));
+      assertThat(doc.source()).isEqualTo("/data/inv/1.pdf");
 
       JsonNode json = new ObjectMapper().readTree(files.get(0).toFile());
       assertThat(json.get("documentId").asText()).isEqualTo("inv/1");

@@ -21,7 +21,8 @@ import java.util.TreeSet;
  *
  * <ul>
  *   <li>the plain one, {@code {"fields": {"InvoiceTotal": "4.11", ...}, "lineItems": [{"Amount":
- *       "4.11", ...}]}}, values already normalized;
+ *       "4.11", ...}]}}, values already normalized; with {@code "exhaustive": false} only the
+ *       listed fields are scored (see {@link FieldTruth#exhaustive()});
  *   <li>Recto's synthetic {@code NAME.truth.json} (and {@code NAME.scan.truth.json}), where each
  *       field is {@code {"value": ..., "raw": ...}}: a field with a value but no raw text is not
  *       printed and counted as {@link FieldTruth#unprinted()}; line items are {@code {"cells":
@@ -111,7 +112,9 @@ public final class FieldTruthReader {
     } else if (root.has("designId")) {
       slices.add("degradation=born-digital");
     }
-    return new FieldTruth(name, fields, unprinted, rows, true, slices);
+    // Partial truth (e.g. the review queue's export, which holds only reviewed fields) says so.
+    boolean exhaustive = root.path("exhaustive").asBoolean(true);
+    return new FieldTruth(name, fields, unprinted, rows, exhaustive, slices);
   }
 
   private record Cell(String value, boolean printed) {}
