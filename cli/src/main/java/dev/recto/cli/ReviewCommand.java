@@ -87,6 +87,15 @@ final class ReviewCommand implements Callable<Integer> {
   double threshold;
 
   @Option(
+      names = "--target-precision",
+      paramLabel = "P",
+      description =
+          "With --enqueue: derive each field's threshold from the queue's resolved tasks so that"
+              + " accepted fields are right at least P of the time (fields with fewer than 30"
+              + " resolved tasks get P). Replaces --threshold.")
+  Double targetPrecision;
+
+  @Option(
       names = "--field-threshold",
       paramLabel = "FIELD=P",
       description = "A threshold for one field, e.g. InvoiceTotal=0.99 (repeatable).")
@@ -129,7 +138,8 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Router router = router();
+    fieldThresholds.keySet().forEach(this::field); // unknown names are usage errors, up front
+    required.forEach(this::field);
     ReviewDatabase database;
     try {
       String password = passwordEnv == null ? null : System.getenv(passwordEnv);
@@ -139,6 +149,8 @@ final class ReviewCommand implements Callable<Integer> {
     }
     try (ReviewQueue queue = ReviewQueue.open(database)) {
       if (!enqueue.isEmpty()) {
+        Router router = router(queue);
+        err.println("recto: thresholds " + router.thresholds());
         enqueueAll(queue, router, out, err);
       }
       if (export != null) {
@@ -168,13 +180,21 @@ final class ReviewCommand implements Callable<Integer> {
     }
   }
 
-  private Router router() {
+  private Router router(ReviewQueue queue) {
     Map<FieldKey, Double> perField = new EnumMap<>(FieldKey.class);
-    fieldThresholds.forEach((name, p) -> perField.put(field(name), p));
-    Set<FieldKey> req = EnumSet.noneOf(FieldKey.class);
-    required.forEach(name -> req.add(field(name)));
+    double fallback = threshold;
     try {
-      return new Router(FieldThresholds.of(perField, threshold), req);
+      if (targetPrecision != null) {
+        FieldThresholds derived =
+            FieldThresholds.forTargetPrecision(
+                targetPrecision, TruthExport.labeledScores(queue), 30);
+        perField.putAll(derived.perField());
+        fallback = derived.defaultThreshold();
+      }
+      fieldThresholds.forEach((name, p) -> perField.put(field(name), p));
+      Set<FieldKey> req = EnumSet.noneOf(FieldKey.class);
+      required.forEach(name -> req.add(field(name)));
+      return new Router(FieldThresholds.of(perField, fallback), req);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -94,6 +94,25 @@ public final class TruthExport {
     return out;
   }
 
+  /**
+   * The resolved tasks that had a proposal, as (field, confidence, was it right) for {@link
+   * FieldThresholds#forTargetPrecision}. Only fields that were sent to review are here, so the
+   * scores cover the confidences below the thresholds in force when they were routed.
+   */
+  public static List<LabeledScore> labeledScores(ReviewQueue queue) {
+    List<LabeledScore> out = new ArrayList<>();
+    for (ReviewTask t : queue.resolved()) {
+      if (!t.task().proposedValue().isEmpty()) {
+        out.add(
+            new LabeledScore(
+                t.field(),
+                t.task().confidence(),
+                t.resolution() == ReviewTask.Resolution.ACCEPTED));
+      }
+    }
+    return out;
+  }
+
   /** The truth JSON of one document. */
   public static ObjectNode toJson(LabeledDocument doc) {
     ObjectNode root = JSON.createObjectNode();

@@ -50,6 +50,13 @@ class TruthExportTest {
               java.util.Map.of(FieldKey.INVOICE_TOTAL, "4.11", FieldKey.INVOICE_ID, "A-17"));
       assertThat(doc.source()).isEqualTo("/data/inv/1.pdf");
 
+      // And the (confidence, right?) pairs thresholds are derived from.
+      assertThat(TruthExport.labeledScores(queue))
+          .containsExactlyInAnyOrder(
+              new LabeledScore(FieldKey.INVOICE_TOTAL, 0.62, false),
+              new LabeledScore(FieldKey.INVOICE_ID, 0.5, true),
+              new LabeledScore(FieldKey.PURCHASE_ORDER, 0.3, false));
+
       JsonNode json = new ObjectMapper().readTree(files.get(0).toFile());
       assertThat(json.get("documentId").asText()).isEqualTo("inv/1");
       JsonNode review = json.get("review");
