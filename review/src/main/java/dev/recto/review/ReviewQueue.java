@@ -251,6 +251,9 @@ public final class ReviewQueue implements AutoCloseable {
   public ReviewTask resolve(long id, String reviewer, Resolution resolution, String value) {
     checkReviewer(reviewer);
     Objects.requireNonNull(resolution, "resolution");
+    if (resolution == Resolution.CORRECTED) {
+      Objects.requireNonNull(value, "value");
+    }
     OffsetDateTime now = now();
     try (Connection c = connect()) {
       c.setAutoCommit(false);
