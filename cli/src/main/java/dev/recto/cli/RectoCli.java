@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       SynthCommand.class,
       InduceCommand.class,
-      CalibrateCommand.class
+      CalibrateCommand.class,
+      ReviewCommand.class
     })
 public final class RectoCli implements Runnable {
 
@@ -30,7 +31,7 @@ public final class RectoCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "a subcommand is required: extract, eval or synth");
+        new CommandLine(this), "a subcommand is required: extract, eval, synth or review");
   }
 
   /** Runs the command line on stdout and stderr and returns the exit code, without exiting. */

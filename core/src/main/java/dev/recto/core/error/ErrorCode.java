@@ -21,5 +21,7 @@ public enum ErrorCode {
   /** A stage failed on a page or on the document. */
   STAGE_FAILED,
   /** A template is malformed. */
-  TEMPLATE_ERROR
+  TEMPLATE_ERROR,
+  /** The review queue's database failed, or a review task was not in the state asked for. */
+  REVIEW_QUEUE
 }
