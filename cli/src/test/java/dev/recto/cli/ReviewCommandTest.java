@@ -50,9 +50,10 @@ class ReviewCommandTest {
     try (ReviewQueue queue = ReviewQueue.open(ReviewDatabase.h2(db))) {
       List<ReviewTask> open = queue.list(TaskFilter.all());
       assertThat(open).extracting(ReviewTask::field).contains(FieldKey.INVOICE_TOTAL);
+      // Other fields are routed only below the 0.85 threshold (with calibrated confidences the
+      // sample's fields may all be accepted).
       assertThat(open)
           .filteredOn(t -> t.field() != FieldKey.INVOICE_TOTAL)
-          .isNotEmpty()
           .allSatisfy(t -> assertThat(t.task().confidence()).isLessThan(0.85));
       ReviewTask total =
           open.stream().filter(t -> t.field() == FieldKey.INVOICE_TOTAL).findFirst().get();
