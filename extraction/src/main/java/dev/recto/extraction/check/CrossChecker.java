@@ -50,9 +50,9 @@ public final class CrossChecker {
 
   private final List<InvoiceCheck> checks =
       List.of(
-          new LineAmountCheck(),
+          LineProductCheck.lineAmount(),
           new LineSumCheck(),
-          new LineTaxCheck(),
+          LineProductCheck.lineTax(),
           new TaxRateCheck(),
           new TotalCheck(),
           new AmountDueCheck(),

@@ -34,8 +34,9 @@ import java.util.Set;
  *
  * <p>Works on any {@link Document}, text layer or OCR (fuzzy label matching on OCR pages). Number
  * and date conventions are decided per document ({@link DocumentConventions}). The scores are raw,
- * not calibrated: {@link ExtractedField#confidence()} equals {@link ExtractedField#rawScore()}
- * until a calibrator maps them.
+ * not calibrated: this extractor sets {@link ExtractedField#confidence()} to {@link
+ * ExtractedField#rawScore()}; the processor's {@code FieldCalibrator} (module default {@code
+ * recto-default}) replaces it with a calibrated probability after the extractors' results merge.
  *
  * <p>Immutable and thread-safe; build once and share.
  *
