@@ -18,8 +18,11 @@ class InductionRatchetTest {
   static final int N = 5;
   static final long SEED = 2026L;
 
-  /** Template alone, same vendor and locale: 0.9710 (703/724) when written. */
-  static final double SAME_LOCALE_FLOOR = 0.97;
+  /**
+   * Template alone, same vendor and locale: 0.9710 (703/724) when written; 0.9738 (705/724) once
+   * total tax was summed over tax lines and first-page anchors preferred.
+   */
+  static final double SAME_LOCALE_FLOOR = 0.973;
 
   /** Template with the generic extractor for the fields it has no rule for: 0.9972 when written. */
   static final double SAME_LOCALE_WITH_GENERIC_FLOOR = 0.995;

@@ -19,12 +19,28 @@ import java.util.regex.Pattern;
  * @param value optional expression (Java syntax) that picks the value inside the located text
  *     (group {@code value}, else group 1, else the match); null to read the located text by type
  * @param options parse options of this field, over the template's
+ * @param sum money fields with an anchor only: the value is the sum of the values next to every
+ *     occurrence of the label that starts its phrase (each tax line of an invoice that prints one
+ *     per rate and no total tax), not the first
  */
-public record FieldRule(FieldKey key, Locator locator, Pattern value, ParseOptions options) {
+public record FieldRule(
+    FieldKey key, Locator locator, Pattern value, ParseOptions options, boolean sum) {
 
   public FieldRule {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(locator, "locator");
     Objects.requireNonNull(options, "options");
+    if (sum && key.type() != dev.recto.core.field.FieldType.MONEY) {
+      throw new IllegalArgumentException(
+          "sum is for money fields, " + key.jsonName() + " is " + key.type());
+    }
+    if (sum && !(locator instanceof Locator.Anchor)) {
+      throw new IllegalArgumentException("sum needs an anchor locator");
+    }
+  }
+
+  /** A rule that reads the first place its locator finds. */
+  public FieldRule(FieldKey key, Locator locator, Pattern value, ParseOptions options) {
+    this(key, locator, value, options, false);
   }
 }

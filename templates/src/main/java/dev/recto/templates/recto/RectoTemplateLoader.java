@@ -189,7 +189,8 @@ public final class RectoTemplateLoader {
     }
 
     FieldRule field(FieldKey key, Object tree, String path) {
-      Map<String, Object> m = map(tree, path, "regex", "anchor", "region", "value", "options");
+      Map<String, Object> m =
+          map(tree, path, "regex", "anchor", "region", "value", "options", "sum");
       int kinds =
           (m.containsKey("regex") ? 1 : 0)
               + (m.containsKey("anchor") ? 1 : 0)
@@ -243,7 +244,19 @@ public final class RectoTemplateLoader {
           m.containsKey("options")
               ? options(m.get("options"), path + ".options")
               : ParseOptions.NONE;
-      return new FieldRule(key, locator, value, options);
+      boolean sum = m.containsKey("sum") && bool(m.get("sum"), path + ".sum");
+      try {
+        return new FieldRule(key, locator, value, options, sum);
+      } catch (IllegalArgumentException e) {
+        throw error(path + ".sum", e.getMessage());
+      }
+    }
+
+    boolean bool(Object v, String path) {
+      if (v instanceof Boolean b) {
+        return b;
+      }
+      throw error(path, "must be true or false, was " + v);
     }
 
     LineItemRule lineItems(Object tree, String path) {

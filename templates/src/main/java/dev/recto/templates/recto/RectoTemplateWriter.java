@@ -70,6 +70,9 @@ public final class RectoTemplateWriter {
       if (r.value() != null) {
         f.put("value", r.value().pattern());
       }
+      if (r.sum()) {
+        f.put("sum", true);
+      }
       Map<String, Object> o = options(r.options());
       if (!o.isEmpty()) {
         f.put("options", o);

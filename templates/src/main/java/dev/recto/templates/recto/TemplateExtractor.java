@@ -58,6 +58,9 @@ public final class TemplateExtractor {
   static Optional<ExtractedField> extractField(
       FieldRule rule, ParseOptions templateOptions, LayoutText text, List<PageRows> rows) {
     ParseOptions options = templateOptions.overriddenBy(rule.options());
+    if (rule.sum() && rule.locator() instanceof Locator.Anchor a) {
+      return sum(rule, options, summands(a, rows));
+    }
     for (Located located : locate(rule.locator(), text, rows)) {
       Optional<ExtractedField> f = read(rule, options, located);
       if (f.isPresent()) {
@@ -65,6 +68,79 @@ public final class TemplateExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * For a summing anchor: per occurrence of the label that starts its phrase ({@code VAT 19%}, not
+   * {@code Total excl. VAT}), its candidate texts, best first.
+   */
+  private static List<List<Located>> summands(Locator.Anchor a, List<PageRows> pages) {
+    List<String> tokens = Folding.tokens(a.label());
+    List<List<Located>> out = new ArrayList<>();
+    for (PageRows page : pages) {
+      for (AnchorFinder.Hit hit : AnchorFinder.find(page, tokens)) {
+        if (hit.first() == 0) {
+          out.add(
+              a.direction() == Direction.RIGHT
+                  ? AnchorFinder.right(page, hit, a.distance())
+                  : AnchorFinder.below(page, hit, a.distance(), a.lines(), a.skip()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The sum of the first value read for each label occurrence (places that share a word count
+   * once); empty when none reads, or when two read in different currencies.
+   */
+  private static Optional<ExtractedField> sum(
+      FieldRule rule, ParseOptions options, List<List<Located>> summands) {
+    java.math.BigDecimal total = java.math.BigDecimal.ZERO;
+    String currency = null;
+    List<String> raws = new ArrayList<>();
+    List<Provenance> provenance = new ArrayList<>();
+    java.util.Set<Word> used =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (List<Located> candidates : summands) {
+      Optional<ExtractedField> f = Optional.empty();
+      Located located = null;
+      for (Located c : candidates) {
+        f = read(rule, options, c);
+        if (f.isPresent()) {
+          located = c;
+          break;
+        }
+      }
+      if (f.isEmpty()) {
+        continue;
+      }
+      List<Word> words = located.words();
+      if (words.stream().anyMatch(used::contains)) {
+        continue;
+      }
+      used.addAll(words);
+      String c = f.get().currency();
+      if (c != null && currency != null && !c.equals(currency)) {
+        return Optional.empty();
+      }
+      currency = currency == null ? c : currency;
+      total = total.add(new java.math.BigDecimal(f.get().value()));
+      raws.add(f.get().rawText());
+      provenance.addAll(f.get().provenance());
+    }
+    if (raws.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ExtractedField(
+            total.toPlainString(),
+            currency,
+            String.join(" + ", raws),
+            SCORE,
+            SCORE,
+            provenance,
+            ID));
   }
 
   /** Candidate texts for a locator, best first. */

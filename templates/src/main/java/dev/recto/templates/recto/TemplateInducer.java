@@ -11,6 +11,7 @@ import dev.recto.extraction.eval.FieldComparison;
 import dev.recto.extraction.parse.DateOrder;
 import dev.recto.extraction.parse.DateParser;
 import dev.recto.extraction.parse.Ibans;
+import dev.recto.extraction.parse.Money;
 import dev.recto.extraction.parse.MoneyParser;
 import dev.recto.extraction.parse.NumberConvention;
 import java.math.BigDecimal;
@@ -51,6 +52,20 @@ import java.util.regex.Pattern;
 public final class TemplateInducer {
 
   private static final int MAX_WORDS = 8;
+
+  /**
+   * A label further left of its value than this (page-relative, with the anchor's slack) is likely
+   * another column's text on the same row: such anchors are tried after the others.
+   */
+  private static final double FAR_RIGHT = 0.25;
+
+  /**
+   * An amount with two decimals, for summing rules: keeps tax ids and rates ({@code 19%}) next to a
+   * repeated label out of the sum.
+   */
+  private static final Pattern AMOUNT_SHAPE =
+      Pattern.compile("(?<![\\p{L}\\d.,])-?\\d{1,3}(?:[.,'\\u00a0 ]?\\d{3})*[.,]\\d{2}(?!\\d)");
+
   private static final int ROWS_ABOVE = 6;
 
   private TemplateInducer() {}
@@ -98,6 +113,17 @@ public final class TemplateInducer {
         }
       }
     }
+    for (Map.Entry<FieldKey, String> e : values.entrySet()) {
+      FieldKey key = e.getKey();
+      if (key.type() == FieldType.MONEY && !rules.containsKey(key)) {
+        sumRule(key, e.getValue(), pages, valueWords, base, text)
+            .ifPresent(
+                rule -> {
+                  rules.put(key, rule);
+                  labels.add(((Locator.Anchor) rule.locator()).label());
+                });
+      }
+    }
     if (currency != null) {
       for (FieldKey money :
           List.of(FieldKey.INVOICE_TOTAL, FieldKey.AMOUNT_DUE, FieldKey.SUB_TOTAL)) {
@@ -114,6 +140,86 @@ public final class TemplateInducer {
         new MatchRules(
             keywords.isEmpty() ? List.of(issuer) : keywords, List.of(), List.of(), List.of());
     return new RectoTemplate(name, "induced", issuer, 5, match, base, rules, null);
+  }
+
+  /**
+   * A rule that sums the amounts printed right of one label on several rows, when they add up to
+   * {@code value} and no single place prints it: the total tax of an invoice that prints one tax
+   * line per rate ({@code VAT 19% 7,753.48} and {@code VAT 7% 533.45}) and no total.
+   */
+  private static Optional<FieldRule> sumRule(
+      FieldKey key,
+      String value,
+      List<PageRows> pages,
+      Set<Word> valueWords,
+      ParseOptions base,
+      LayoutText text) {
+    BigDecimal want = new BigDecimal(value);
+    for (NumberConvention nc : List.of(NumberConvention.DOT, NumberConvention.COMMA)) {
+      MoneyParser parser = new MoneyParser(nc);
+      // label (folded) -> [sum, rows, widest gap, label as printed]
+      Map<String, Object[]> groups = new java.util.LinkedHashMap<>();
+      for (int pg = 0; pg < pages.size(); pg++) {
+        PageRows page = pages.get(pg);
+        for (int r = 0; r < page.rows().size(); r++) {
+          for (List<Word> phrase : page.rows().get(r)) {
+            for (int i = phrase.size() - 1; i >= Math.max(0, phrase.size() - MAX_WORDS); i--) {
+              List<Word> words = phrase.subList(i, phrase.size());
+              String joined = PageRows.join(words);
+              var m =
+                  AMOUNT_SHAPE.matcher(joined).find()
+                      ? parser.parse(joined)
+                      : Optional.<Money>empty();
+              if (m.isEmpty()) {
+                continue;
+              }
+              Occurrence o = new Occurrence(pg, r, 1, List.copyOf(words), ParseOptions.NONE);
+              Optional<Locator.Anchor> a = rightLabel(page, o, valueWords);
+              if (a.isEmpty() || isCurrency(a.get().label())) {
+                continue; // a currency sign or code before the amount: try the longer text
+              }
+              {
+                String k = String.join(" ", Folding.tokens(a.get().label()));
+                Object[] g =
+                    groups.computeIfAbsent(
+                        k, x -> new Object[] {BigDecimal.ZERO, 0, 0.0, a.get().label()});
+                g[0] = ((BigDecimal) g[0]).add(m.get().amount());
+                g[1] = (Integer) g[1] + 1;
+                g[2] = Math.max((Double) g[2], a.get().distance());
+              }
+              break;
+            }
+          }
+        }
+      }
+      for (Object[] g : groups.values()) {
+        if ((Integer) g[1] < 2 || ((BigDecimal) g[0]).compareTo(want) != 0) {
+          continue;
+        }
+        FieldRule rule =
+            new FieldRule(
+                key,
+                new Locator.Anchor((String) g[3], Direction.RIGHT, (Double) g[2], 1, 0),
+                AMOUNT_SHAPE,
+                new ParseOptions(List.of(), null, nc.decimalSeparator(), null),
+                true);
+        Optional<ExtractedField> f = TemplateExtractor.extractField(rule, base, text, pages);
+        if (f.isPresent() && FieldComparison.matches(key.type(), value, f.get().value())) {
+          return Optional.of(rule);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True for a currency sign or an ISO 4217 code ({@code EUR}, not {@code IVA}). */
+  private static boolean isCurrency(String s) {
+    if (s.matches("\\p{Sc}")) {
+      return true;
+    }
+    return s.matches("[A-Z]{3}")
+        && java.util.Currency.getAvailableCurrencies().stream()
+            .anyMatch(c -> c.getCurrencyCode().equals(s));
   }
 
   /** Where a value is printed: its words in reading order, on one page. */
@@ -244,6 +350,27 @@ public final class TemplateInducer {
   // ---- proposing rules -------------------------------------------------------------------
 
   private static List<FieldRule> proposals(
+      FieldKey key, List<Occurrence> occurrences, List<PageRows> pages, Set<Word> valueWords) {
+    // Rules from the first page an occurrence is on come first: header fields repeated in a later
+    // page's running head ("Invoice 123 (continued)") are not printed on one-page invoices.
+    List<FieldRule> out = new ArrayList<>();
+    List<Occurrence> sorted = new ArrayList<>(occurrences);
+    sorted.sort(java.util.Comparator.comparingInt(o -> o.page));
+    int i = 0;
+    while (i < sorted.size()) {
+      int page = sorted.get(i).page;
+      int j = i;
+      while (j < sorted.size() && sorted.get(j).page == page) {
+        j++;
+      }
+      out.addAll(pageProposals(key, sorted.subList(i, j), pages, valueWords));
+      i = j;
+    }
+    return out;
+  }
+
+  /** Rules for occurrences on one page: anchors to the right first, then the others. */
+  private static List<FieldRule> pageProposals(
       FieldKey key, List<Occurrence> occurrences, List<PageRows> pages, Set<Word> valueWords) {
     List<FieldRule> right = new ArrayList<>();
     List<FieldRule> rest = new ArrayList<>();
