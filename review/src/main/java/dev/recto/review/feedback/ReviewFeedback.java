@@ -57,8 +57,9 @@ import java.util.Set;
  * an accepted one right, one corrected to "not on the document" wrong (its {@code absent} list);
  * {@code recto calibrate --reviewed DIR} fits on them alongside other labeled documents.
  *
- * <p>Thread-safety: immutable; safe for concurrent use when the processor is. Ownership: the
- * processor stays the caller's and is not closed here.
+ * <p>Thread-safety: immutable; safe for concurrent use when the processor is, but run one {@code
+ * apply} at a time per template directory (files are replaced by name). Ownership: the processor
+ * stays the caller's and is not closed here.
  *
  * <pre>{@code
  * try (DocumentProcessor processor = DocumentProcessor.builder().build();
@@ -144,18 +145,24 @@ public final class ReviewFeedback {
     }
     Optional<RectoTemplate> withVendor = withVendorKeyword(induced, values);
     Path file = templateDir.resolve(name + ".yml");
-    for (RectoTemplate t :
-        withVendor.isPresent() ? List.of(withVendor.get(), induced) : List.of(induced)) {
-      write(t, file);
-      RectoTemplate back = RectoTemplateLoader.load(file);
-      if (new TemplateMatcher(List.of(back)).match(document.get()).isPresent()) {
-        return new Outcome(
-            new InducedTemplate(
-                doc.documentId(), name, file, values.keySet(), back.fields().keySet()),
-            null);
+    Path tmp = templateDir.resolve(name + ".yml.tmp"); // not a template file name: not loaded
+    try {
+      for (RectoTemplate t :
+          withVendor.isPresent() ? List.of(withVendor.get(), induced) : List.of(induced)) {
+        Files.writeString(tmp, RectoTemplateWriter.write(t), StandardCharsets.UTF_8);
+        RectoTemplate back = RectoTemplateLoader.load(tmp);
+        if (new TemplateMatcher(List.of(back)).match(document.get()).isPresent()) {
+          Files.move(
+              tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          return new Outcome(
+              new InducedTemplate(
+                  doc.documentId(), name, file, values.keySet(), back.fields().keySet()),
+              null);
+        }
       }
+    } finally {
+      Files.deleteIfExists(tmp);
     }
-    Files.deleteIfExists(file);
     return new Outcome(null, "the induced template does not match its own example");
   }
 
@@ -200,12 +207,6 @@ public final class ReviewFeedback {
             t.options(),
             t.fields(),
             t.lineItems()));
-  }
-
-  private static void write(RectoTemplate t, Path file) throws IOException {
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    Files.writeString(tmp, RectoTemplateWriter.write(t), StandardCharsets.UTF_8);
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** A task's page image reference (a path or {@code file:} URI) as a path. */

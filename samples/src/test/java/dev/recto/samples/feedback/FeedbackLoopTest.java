@@ -125,6 +125,26 @@ class FeedbackLoopTest {
         assertThat(truth.fields()).containsEntry(t.field(), t.finalValue());
       }
     }
+    for (Map.Entry<FieldKey, String> e : two.truth().entrySet()) {
+      if (!rightAfter.containsKey(e.getKey())) {
+        System.out.printf(
+            "feedback loop: invoice 2 %s not right after feedback: truth '%s', got %s;"
+                + " on invoice 1: truth '%s', first pass %s%n",
+            e.getKey().jsonName(),
+            e.getValue(),
+            run.after()
+                .invoice()
+                .get(e.getKey())
+                .map(f -> "'" + f.value() + "' from " + f.extractorId())
+                .orElse(null),
+            one.truth().get(e.getKey()),
+            run.first()
+                .invoice()
+                .get(e.getKey())
+                .map(f -> String.format("'%s' at %.4f", f.value(), f.confidence()))
+                .orElse(null));
+      }
+    }
     System.out.printf(
         "feedback loop: invoice 2 fields right %d -> %d of %d printed; corrected on invoice 1: %s;"
             + " template %s (%s)%n",
