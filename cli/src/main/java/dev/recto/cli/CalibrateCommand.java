@@ -27,17 +27,26 @@ import picocli.CommandLine.Spec;
       "Fits confidence calibration on labeled documents and writes it as a JSON artifact.",
       "Truth files as for 'recto eval fields'. Use the artifact with 'recto extract"
           + " --calibration FILE' or 'recto eval calibration --calibration FILE'.",
-      "  recto calibrate --docs invoices/ --out calibration.json"
+      "  recto calibrate --docs invoices/ --out calibration.json",
+      "  recto calibrate --docs synth/ --reviewed reviewed-truth/ --out calibration.json"
     })
 final class CalibrateCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--docs",
-      required = true,
       paramLabel = "DIR",
       description = "Documents; repeat to fit on several folders (then without --truth).")
-  List<Path> docs;
+  List<Path> docs = new ArrayList<>();
+
+  @Option(
+      names = "--reviewed",
+      paramLabel = "DIR",
+      description =
+          "Truth files exported from the review queue (recto review --export, or review feedback"
+              + " --calibration-out); each names its document. Accepted proposals count as right,"
+              + " corrected ones as wrong. Repeatable; combines with --docs.")
+  List<Path> reviewed = new ArrayList<>();
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Artifact to write.")
   Path out;
@@ -69,10 +78,18 @@ final class CalibrateCommand implements Callable<Integer> {
       if (docs.size() > 1 && inputs.truth != null) {
         throw new CommandLine.ParameterException(cli, "--truth goes with a single --docs");
       }
+      if (docs.isEmpty() && reviewed.isEmpty()) {
+        throw new CommandLine.ParameterException(cli, "give --docs DIR or --reviewed DIR");
+      }
       List<LabeledField> fields = new ArrayList<>();
       int documents = 0;
       for (Path d : docs) {
         CalibrationData part = inputs.collect(cli, d);
+        fields.addAll(part.fields());
+        documents += part.documents();
+      }
+      for (Path d : reviewed) {
+        CalibrationData part = inputs.collectReviewed(cli, d);
         fields.addAll(part.fields());
         documents += part.documents();
       }
@@ -84,7 +101,9 @@ final class CalibrateCommand implements Callable<Integer> {
       String what =
           fittedOn != null
               ? fittedOn
-              : docs.stream().map(d -> d.toAbsolutePath().normalize().toString()).toList()
+              : java.util.stream.Stream.concat(docs.stream(), reviewed.stream())
+                      .map(d -> d.toAbsolutePath().normalize().toString())
+                      .toList()
                   + " (designs: "
                   + inputs.designs
                   + ")";

@@ -7,6 +7,7 @@ import dev.recto.extraction.calibration.CalibrationData;
 import dev.recto.extraction.calibration.HeldOutDesigns;
 import dev.recto.extraction.eval.FieldEvaluation;
 import dev.recto.extraction.eval.FieldTruth;
+import dev.recto.review.TruthExport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,14 +68,38 @@ final class CalibrationInputs {
       throw new CommandLine.ParameterException(
           cli, "no NAME" + truthSuffix + " in " + truthDir + " with a document in " + docs);
     }
-    Predicate<FieldTruth> keep =
-        switch (designs) {
-          case "all" -> t -> true;
-          case "fit" -> t -> HeldOutDesigns.design(t).isPresent() && !HeldOutDesigns.isHeldOut(t);
-          case "held-out" -> HeldOutDesigns::isHeldOut;
-          default ->
-              throw new CommandLine.ParameterException(cli, "--designs: all, fit or held-out");
-        };
+    return collect(cli, items, keep(cli));
+  }
+
+  /**
+   * Labeled fields of the reviewed documents whose truth files {@code recto review --export} or
+   * {@code recto review feedback --calibration-out} wrote into {@code dir}: each file names its
+   * document ({@code source}); accepted proposals are right, corrected ones wrong.
+   */
+  CalibrationData collectReviewed(CommandLine cli, Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new CommandLine.ParameterException(cli, "not a directory: " + dir);
+    }
+    List<FieldEvaluation.Item> items = TruthExport.items(dir);
+    if (items.isEmpty()) {
+      throw new CommandLine.ParameterException(
+          cli, "no NAME.truth.json in " + dir + " whose source document exists");
+    }
+    return collect(cli, items, t -> true);
+  }
+
+  private Predicate<FieldTruth> keep(CommandLine cli) {
+    return switch (designs) {
+      case "all" -> t -> true;
+      case "fit" -> t -> HeldOutDesigns.design(t).isPresent() && !HeldOutDesigns.isHeldOut(t);
+      case "held-out" -> HeldOutDesigns::isHeldOut;
+      default -> throw new CommandLine.ParameterException(cli, "--designs: all, fit or held-out");
+    };
+  }
+
+  private CalibrationData collect(
+      CommandLine cli, List<FieldEvaluation.Item> items, Predicate<FieldTruth> keep)
+      throws IOException {
     OcrMode mode =
         switch (ocr) {
           case "auto" -> OcrMode.AUTO;

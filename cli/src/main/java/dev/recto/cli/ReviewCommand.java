@@ -37,20 +37,22 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "review",
     mixinStandardHelpOptions = true,
+    subcommands = ReviewFeedbackCommand.class,
     description = {
       "The review queue: routes extracted fields (a field below its confidence threshold becomes"
           + " a review task), serves the review page on localhost, and exports the reviewed"
           + " fields as truth files (NAME.truth.json) for eval and calibration.",
       "  recto review --db review-queue --enqueue invoices/ --no-serve",
       "  recto review --db review-queue --port 8080",
-      "  recto review --db jdbc:postgresql://localhost/recto --user recto --export truth/"
+      "  recto review --db jdbc:postgresql://localhost/recto --user recto --export truth/",
+      "  recto review feedback --db review-queue --templates templates/",
+      "  recto review --db review-queue --enqueue more-invoices/ --templates templates/ --no-serve"
     })
 final class ReviewCommand implements Callable<Integer> {
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--db",
-      required = true,
       paramLabel = "PATH|URL",
       description =
           "An H2 database file (created when missing, e.g. review-queue) or a JDBC URL"
@@ -76,6 +78,14 @@ final class ReviewCommand implements Callable<Integer> {
           "Extract these documents (PDFs, images, or folders of them), route their fields and"
               + " enqueue the uncertain ones. The document id is the file name without extension.")
   List<Path> enqueue = new ArrayList<>();
+
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description =
+          "With --enqueue: extract with the Recto templates in DIR ahead of the generic extractor"
+              + " (e.g. those 'recto review feedback' wrote).")
+  Path templates;
 
   @Option(
       names = "--threshold",
@@ -138,6 +148,14 @@ final class ReviewCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (db == null) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "Missing required option: '--db=PATH|URL'");
+    }
+    if (templates != null && !Files.isDirectory(templates)) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--templates " + templates + ": not a directory");
+    }
     fieldThresholds.keySet().forEach(this::field); // unknown names are usage errors, up front
     required.forEach(this::field);
     ReviewDatabase database;
@@ -224,7 +242,7 @@ final class ReviewCommand implements Callable<Integer> {
     }
     int accepted = 0;
     int tasks = 0;
-    try (DocumentProcessor processor = DocumentProcessor.builder().ocrMode(OcrMode.AUTO).build()) {
+    try (DocumentProcessor processor = ReviewProcessors.build(OcrMode.AUTO, templates)) {
       for (Path file : files) {
         ProcessingResult result = processor.process(DocumentSource.of(file));
         String id = file.getFileName().toString().replaceFirst("\\.[^.]+$", "");

@@ -1,9 +1,11 @@
 package dev.recto.review;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recto.core.field.FieldKey;
+import dev.recto.extraction.eval.FieldEvaluation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +24,7 @@ import java.util.Map;
  * {
  *   "fields": {"InvoiceTotal": "4.11", "InvoiceId": "A-17"},
  *   "exhaustive": false,
+ *   "absent": ["DueDate"],
  *   "documentId": "inv-001",
  *   "source": "/invoices/inv-001.pdf",
  *   "review": {"InvoiceTotal": {"proposed": "4.10", "confidence": 0.62, "resolution": "CORRECTED",
@@ -30,12 +33,13 @@ import java.util.Map;
  * }</pre>
  *
  * <p>{@code fields} holds the reviewed value of each resolved field; a field corrected to empty
- * (not on the document) is left out of {@code fields} and kept in {@code review}. {@code review}
- * pairs each proposal's confidence with whether it was right, which is what recalibration needs;
- * readers of the plain shape ignore it. Only reviewed fields are written: fields that were
- * auto-accepted never reached the queue, so the truth is partial and says so with {@code
- * "exhaustive": false} (the reader then scores only the listed fields, rather than counting every
- * other extracted field as a false positive).
+ * (not on the document) is left out of {@code fields}, kept in {@code review}, and, when Recto had
+ * proposed a value for it, listed in {@code absent}, so that calibration counts that proposal as
+ * wrong even though the truth is partial. {@code review} pairs each proposal's confidence with
+ * whether it was right, which is what recalibration needs; readers of the plain shape ignore it.
+ * Only reviewed fields are written: fields that were auto-accepted never reached the queue, so the
+ * truth is partial and says so with {@code "exhaustive": false} (the reader then scores only the
+ * listed fields, rather than counting every other extracted field as a false positive).
  *
  * <p>{@code NAME} is the document id with every character outside {@code [A-Za-z0-9._-]} replaced
  * by {@code _}, so that a document id that is a file's base name pairs with {@code NAME.pdf}.
@@ -67,6 +71,20 @@ public final class TruthExport {
       for (ReviewTask t : tasks) {
         if (!t.finalValue().isEmpty()) {
           out.put(t.field(), t.finalValue());
+        }
+      }
+      return out;
+    }
+
+    /**
+     * The fields a reviewer corrected to empty although Recto had proposed a value: known not to be
+     * on the document, so that proposal was wrong ({@code "absent"} in the truth file).
+     */
+    public java.util.Set<FieldKey> absent() {
+      java.util.Set<FieldKey> out = java.util.EnumSet.noneOf(FieldKey.class);
+      for (ReviewTask t : tasks) {
+        if (t.finalValue().isEmpty() && !t.task().proposedValue().isEmpty()) {
+          out.add(t.field());
         }
       }
       return out;
@@ -113,6 +131,35 @@ public final class TruthExport {
     return out;
   }
 
+  /**
+   * The exported truth files in {@code dir} ({@code *.truth.json}, sorted by name) paired with the
+   * documents they were reviewed on (their {@code source}), as {@code recto calibrate --reviewed}
+   * and {@link dev.recto.extraction.calibration.CalibrationData#collect} take them. A file whose
+   * source is missing, or that has none, is left out.
+   *
+   * @throws IOException when the folder or a file cannot be read
+   */
+  public static List<FieldEvaluation.Item> items(Path dir) throws IOException {
+    List<FieldEvaluation.Item> out = new ArrayList<>();
+    List<Path> files;
+    try (var list = Files.list(dir)) {
+      files =
+          list.filter(p -> p.getFileName().toString().endsWith(".truth.json")).sorted().toList();
+    }
+    for (Path f : files) {
+      JsonNode source = JSON.readTree(f.toFile()).get("source");
+      if (source == null || !source.isTextual() || source.asText().isBlank()) {
+        continue;
+      }
+      String ref = source.asText();
+      Path doc = ref.startsWith("file:") ? Path.of(java.net.URI.create(ref)) : Path.of(ref);
+      if (Files.isRegularFile(doc)) {
+        out.add(new FieldEvaluation.Item(doc, f));
+      }
+    }
+    return out;
+  }
+
   /** The truth JSON of one document. */
   public static ObjectNode toJson(LabeledDocument doc) {
     ObjectNode root = JSON.createObjectNode();
@@ -122,6 +169,8 @@ public final class TruthExport {
     root.put("source", doc.source());
     ObjectNode review = root.putObject("review");
     doc.values().forEach((k, v) -> fields.put(k.jsonName(), v));
+    var absent = root.putArray("absent");
+    doc.absent().forEach(k -> absent.add(k.jsonName()));
     for (ReviewTask t : doc.tasks()) {
       String name = t.field().jsonName();
       ObjectNode r = review.putObject(name);

@@ -42,6 +42,11 @@ class TruthExportTest {
           .containsEntry(FieldKey.INVOICE_ID, "A-17")
           .doesNotContainKey(FieldKey.PURCHASE_ORDER);
       assertThat(truth.exhaustive()).as("only reviewed fields are known").isFalse();
+      assertThat(truth.absent())
+          .as("the proposal corrected to 'not on the document' is known wrong")
+          .containsExactly(FieldKey.PURCHASE_ORDER);
+      assertThat(truth.knownAbsent(FieldKey.PURCHASE_ORDER)).isTrue();
+      assertThat(truth.knownAbsent(FieldKey.DUE_DATE)).as("never reviewed: unknown").isFalse();
 
       // What template induction takes: the reviewed values and the source document.
       TruthExport.LabeledDocument doc = TruthExport.documents(queue).get(0);

@@ -18,8 +18,9 @@ import java.util.Objects;
  *
  * <p>Only extracted fields are labeled (a missed field has no confidence to calibrate). A field is
  * right when the truth prints it and the values match ({@link FieldComparison}); wrong when the
- * value differs or, for exhaustive truth, none is printed. Fields the truth marks unprinted, and
- * fields a partial truth does not list, are left out.
+ * value differs or the truth knows none is printed (exhaustive truth that does not list it, or a
+ * field it marks {@link FieldTruth#absent()}, as a reviewer's "not on the document"). Fields the
+ * truth marks unprinted, and fields a partial truth does not list, are left out.
  *
  * @param document the document's name
  * @param key the field
@@ -45,7 +46,7 @@ public record LabeledField(
         continue;
       }
       String want = truth.fields().get(key);
-      if (want == null && !truth.exhaustive()) {
+      if (want == null && !truth.knownAbsent(key)) {
         continue;
       }
       ExtractedField f = fields.fields().get(key);

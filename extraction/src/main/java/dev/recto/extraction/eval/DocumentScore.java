@@ -49,7 +49,7 @@ public record DocumentScore(
       String want = truth.fields().get(key);
       String got = extracted.get(key).map(ExtractedField::value).orElse(null);
       Counts c;
-      if (want == null && (got == null || !truth.exhaustive())) {
+      if (want == null && (got == null || !truth.knownAbsent(key))) {
         continue;
       } else if (want == null) {
         c = new Counts(0, 1, 0);

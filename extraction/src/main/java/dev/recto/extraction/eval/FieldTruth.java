@@ -25,6 +25,10 @@ import java.util.Set;
  * @param slices what the document is, as {@code dimension=value} labels for slicing the scores:
  *     {@code locale=de-DE}, {@code design=d01-classic}, {@code degradation=born-digital|scan},
  *     {@code effect=blur} (one per scan effect), {@code dpi=150}
+ * @param absent fields the truth says are not on the document although an extractor may find one (a
+ *     reviewer corrected a proposal to "not on the document"): any value extracted for them is
+ *     wrong, also in partial truth. Never in {@code fields}. Empty for most truth, where exhaustive
+ *     truth already says so of every unlisted field
  */
 public record FieldTruth(
     String name,
@@ -32,7 +36,19 @@ public record FieldTruth(
     Set<FieldKey> unprinted,
     List<Map<LineItemKey, String>> lineItems,
     boolean exhaustive,
-    List<String> slices) {
+    List<String> slices,
+    Set<FieldKey> absent) {
+
+  /** Truth without {@link #absent} fields. */
+  public FieldTruth(
+      String name,
+      Map<FieldKey, String> fields,
+      Set<FieldKey> unprinted,
+      List<Map<LineItemKey, String>> lineItems,
+      boolean exhaustive,
+      List<String> slices) {
+    this(name, fields, unprinted, lineItems, exhaustive, slices, Set.of());
+  }
 
   public FieldTruth {
     Objects.requireNonNull(name, "name");
@@ -51,5 +67,21 @@ public record FieldTruth(
             .map(r -> (Map<LineItemKey, String>) r)
             .toList();
     slices = List.copyOf(slices);
+    absent = absent.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(absent));
+    for (FieldKey k : absent) {
+      if (fields.containsKey(k)) {
+        throw new IllegalArgumentException(k.jsonName() + " is both listed and absent");
+      }
+    }
+  }
+
+  /**
+   * Whether a value extracted for {@code key} is known to be wrong because the field is not on the
+   * document: exhaustive truth that does not list it (and does not mark it unprinted), or a field
+   * marked {@link #absent}.
+   */
+  public boolean knownAbsent(FieldKey key) {
+    return absent.contains(key)
+        || (exhaustive && !fields.containsKey(key) && !unprinted.contains(key));
   }
 }

@@ -22,7 +22,9 @@ import java.util.TreeSet;
  * <ul>
  *   <li>the plain one, {@code {"fields": {"InvoiceTotal": "4.11", ...}, "lineItems": [{"Amount":
  *       "4.11", ...}]}}, values already normalized; {@code "exhaustive": false} marks partial truth
- *       (only the listed fields are scored, as for receipts labeled with four keys);
+ *       (only the listed fields are scored, as for receipts labeled with four keys), and {@code
+ *       "absent": ["DueDate"]} lists fields known not to be on the document (a value extracted for
+ *       one is wrong, partial truth or not);
  *   <li>Recto's synthetic {@code NAME.truth.json} (and {@code NAME.scan.truth.json}), where each
  *       field is {@code {"value": ..., "raw": ...}}: a field with a value but no raw text is not
  *       printed and counted as {@link FieldTruth#unprinted()}; line items are {@code {"cells":
@@ -116,8 +118,18 @@ public final class FieldTruthReader {
     } else if (root.has("designId")) {
       slices.add("degradation=born-digital");
     }
+    Set<FieldKey> absent = EnumSet.noneOf(FieldKey.class);
+    for (JsonNode a : root.path("absent")) {
+      FieldKey key =
+          FieldKey.fromJsonName(a.asText())
+              .orElseThrow(() -> new IllegalArgumentException("unknown field " + a.asText()));
+      if (fields.containsKey(key)) {
+        throw new IllegalArgumentException(key.jsonName() + " is both in fields and absent");
+      }
+      absent.add(key);
+    }
     return new FieldTruth(
-        name, fields, unprinted, rows, root.path("exhaustive").asBoolean(true), slices);
+        name, fields, unprinted, rows, root.path("exhaustive").asBoolean(true), slices, absent);
   }
 
   private record Cell(String value, boolean printed) {}

@@ -83,6 +83,31 @@ class FieldFeaturesAndArtifactTest {
   }
 
   @Test
+  void reviewedTruthLabelsAcceptedRightCorrectedAndAbsentWrongAndSkipsTheRest() {
+    // As a review export says it: total accepted, tax corrected, IBAN "not on the document";
+    // the sub-total was never reviewed.
+    var truth =
+        new dev.recto.extraction.eval.FieldTruth(
+            "reviewed",
+            Map.of(FieldKey.INVOICE_TOTAL, "120.00", FieldKey.TOTAL_TAX, "20.00"),
+            java.util.Set.of(),
+            List.of(),
+            false,
+            List.of(),
+            java.util.Set.of(FieldKey.IBAN));
+    Map<FieldKey, Boolean> labels = new java.util.EnumMap<>(FieldKey.class);
+    for (LabeledField l : LabeledField.of(DOC, FIELDS, truth)) {
+      labels.put(l.key(), l.correct());
+    }
+    assertThat(labels)
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(
+                FieldKey.INVOICE_TOTAL, true,
+                FieldKey.TOTAL_TAX, false,
+                FieldKey.IBAN, false));
+  }
+
+  @Test
   void implausibleDatesAndAmountsAreFlagged() {
     Word w = word("x", 0.1, 0.1, 1);
     InvoiceFields f =

@@ -113,4 +113,37 @@ class FieldScoringTest {
     assertThat(r.toMarkdown()).contains("| InvoiceId | 1.000 | 1.000 | 1.000 | 2 | 0 | 0 |");
     assertThat(r.misses()).contains("doc: InvoiceTotal: '11.00' instead of '10.00'");
   }
+
+  @Test
+  void partialTruthScoresAbsentFieldsAsWrongAndIgnoresUnlistedOnes() throws Exception {
+    FieldTruth truth =
+        FieldTruthReader.fromTree(
+            "r",
+            new ObjectMapper()
+                .readTree(
+                    "{\"exhaustive\":false,\"fields\":{\"InvoiceTotal\":\"4.11\"},"
+                        + "\"absent\":[\"PurchaseOrder\"]}"));
+    assertThat(truth.absent()).containsExactly(FieldKey.PURCHASE_ORDER);
+    InvoiceFields got =
+        new InvoiceFields(
+            Map.of(
+                FieldKey.INVOICE_TOTAL, f("4.11"),
+                FieldKey.PURCHASE_ORDER, f("PO-9"),
+                FieldKey.DUE_DATE, f("2024-01-01")),
+            List.of());
+    DocumentScore s = DocumentScore.score(truth, got);
+    assertThat(s.fields().get(FieldKey.INVOICE_TOTAL)).isEqualTo(new Counts(1, 0, 0));
+    assertThat(s.fields().get(FieldKey.PURCHASE_ORDER))
+        .as("extracted where the reviewer said none is printed")
+        .isEqualTo(new Counts(0, 1, 0));
+    assertThat(s.fields()).as("not reviewed: not scored").doesNotContainKey(FieldKey.DUE_DATE);
+    assertThatThrownBy(
+            () ->
+                FieldTruthReader.fromTree(
+                    "x",
+                    new ObjectMapper()
+                        .readTree(
+                            "{\"fields\":{\"InvoiceTotal\":\"1\"},\"absent\":[\"InvoiceTotal\"]}")))
+        .hasMessageContaining("InvoiceTotal");
+  }
 }

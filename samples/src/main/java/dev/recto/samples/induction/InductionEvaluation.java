@@ -176,7 +176,7 @@ public final class InductionEvaluation {
    * currency, date pattern and payment details (bank, terms) from {@code first}; number, dates,
    * customer, items and totals from {@code next}.
    */
-  static InvoiceSpec sameVendor(InvoiceSpec first, InvoiceSpec next) {
+  public static InvoiceSpec sameVendor(InvoiceSpec first, InvoiceSpec next) {
     return new InvoiceSpec(
         first.locale(),
         next.invoiceId(),
@@ -198,7 +198,7 @@ public final class InductionEvaluation {
   }
 
   /** True when the invoice, customer and order numbers are written in the same scheme. */
-  static boolean sameNumbering(InvoiceSpec a, InvoiceSpec b) {
+  public static boolean sameNumbering(InvoiceSpec a, InvoiceSpec b) {
     return shape(a.invoiceId()).equals(shape(b.invoiceId()))
         && shape(a.customerId()).equals(shape(b.customerId()))
         && shape(a.purchaseOrder()).equals(shape(b.purchaseOrder()));
@@ -228,7 +228,7 @@ public final class InductionEvaluation {
   }
 
   /** The printed fields of a truth with their normalized values. */
-  static Map<FieldKey, String> values(Truth truth) {
+  public static Map<FieldKey, String> values(Truth truth) {
     Map<FieldKey, String> out = new EnumMap<>(FieldKey.class);
     for (Map.Entry<FieldKey, Truth.FieldTruth> e : truth.fields().entrySet()) {
       if (e.getValue().value() != null && e.getValue().raw() != null) {

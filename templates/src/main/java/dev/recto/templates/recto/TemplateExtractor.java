@@ -31,8 +31,24 @@ import java.util.regex.Matcher;
  */
 public final class TemplateExtractor {
 
-  /** The extractor id written into each field. */
+  /**
+   * The id of the template stage; a field from a template carries {@link #extractorId} ({@code
+   * templates:NAME}).
+   */
   public static final String ID = "templates";
+
+  /**
+   * The extractor id of the fields a template gives: {@code templates:NAME}, so that a result says
+   * which template each field came from.
+   */
+  public static String extractorId(RectoTemplate template) {
+    return ID + ":" + template.name();
+  }
+
+  private static ExtractedField withExtractor(ExtractedField f, String id) {
+    return new ExtractedField(
+        f.value(), f.currency(), f.rawText(), f.rawScore(), f.confidence(), f.provenance(), id);
+  }
 
   /** Raw score and confidence of a template field. */
   static final double SCORE = 0.9;
@@ -46,8 +62,10 @@ public final class TemplateExtractor {
     for (Page p : document.pages()) {
       rows.add(PageRows.of(p));
     }
+    String id = extractorId(template);
     for (FieldRule rule : template.fields().values()) {
-      extractField(rule, template.options(), text, rows).ifPresent(f -> out.put(rule.key(), f));
+      extractField(rule, template.options(), text, rows)
+          .ifPresent(f -> out.put(rule.key(), withExtractor(f, id)));
     }
     List<LineItem> items =
         template.lineItemRule().map(r -> lineItems(r, template.options(), text)).orElse(List.of());

@@ -85,7 +85,7 @@ class TemplateExtractorTest {
     assertThat(total.rawText()).isEqualTo("1.234,56 €");
     assertThat(total.provenance()).hasSize(2);
     assertThat(total.provenance().get(0).box().left()).isCloseTo(400 / Pages.W, within());
-    assertThat(total.extractorId()).isEqualTo(TemplateExtractor.ID);
+    assertThat(total.extractorId()).isEqualTo(TemplateExtractor.ID + ":" + template().name());
     ExtractedField date = f.fields().get(FieldKey.INVOICE_DATE);
     assertThat(date.provenance()).hasSize(1);
     assertThat(date.provenance().get(0).box().top()).isCloseTo(214 / Pages.H, within());
