@@ -38,6 +38,16 @@ public final class Deadline {
     }
   }
 
+  /**
+   * The exception {@link #check} throws, made without looking at the clock: for an engine whose
+   * native run was stopped by a timer armed for this deadline.
+   *
+   * @param where what was being done, for the message (never document content)
+   */
+  public DeadlineExceededException exceeded(String where) {
+    return new DeadlineExceededException(budget, where);
+  }
+
   /** Time left, zero once expired. */
   public Duration remaining() {
     long left = deadlineNanos - System.nanoTime();
