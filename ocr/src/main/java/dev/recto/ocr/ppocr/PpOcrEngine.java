@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * OCR with PaddleOCR's PP-OCRv4 models (detection, angle classification, recognition) on ONNX
- * Runtime through DJL, returning words.
+ * Runtime, returning words.
  *
  * <p><b>Pipeline.</b> The page is scaled so its long side is at most {@link
  * PpOcrOptions#detLimitSideLen()} and the DB detector finds text lines; each line is cut out with a
@@ -42,8 +42,17 @@ import org.slf4j.LoggerFactory;
  * split into words at recognized spaces and at wide gaps between the frames where the recognizer
  * saw consecutive characters, and each word's box is mapped back through the line's geometry. Pre-
  * and post-processing follow PaddleOCR's defaults (cited on {@link PpOcrOptions} and the package's
- * stage classes). Models come from the class path, pinned by SHA-256 ({@link PpOcrModels}); nothing
- * is downloaded and DJL is put into offline mode before it starts.
+ * stage classes). Models come from the class path, pinned by SHA-256 ({@link PpOcrModels}), and
+ * models with external tensor data are refused; ONNX Runtime's native libraries are checked against
+ * pinned SHA-256 digests before they load ({@link dev.recto.core.models.OnnxRuntimeNatives});
+ * nothing is downloaded, and DJL (on the class path with its ONNX Runtime engine) is put into
+ * offline mode before anything starts.
+ *
+ * <p><b>Deadlines.</b> {@link #recognize(PageImage, Deadline)} runs every ONNX Runtime session with
+ * its own run options; when the deadline passes during a run, a timer sets the run options'
+ * terminate flag, ONNX Runtime stops between operators, and the call throws {@link
+ * dev.recto.core.error.DeadlineExceededException} ({@link #terminatedRuns()} counts these). No new
+ * run starts once the deadline has passed. The engine stays usable for the next page.
  *
  * <p><b>Output.</b> Words in the page-relative space of {@link BoundingBox} (top-left origin,
  * {@code [0,1]}); confidence is the mean probability of the word's characters; font size is an
@@ -51,8 +60,9 @@ import org.slf4j.LoggerFactory;
  * PpOcrOptions#dropScore()} are dropped, as PaddleOCR does.
  *
  * <p><b>Threads and ownership.</b> Thread-safe: one engine holds one ONNX Runtime session per
- * model, shared by all threads; each call uses its own short-lived DJL predictor and releases its
- * OpenCV images and tensors before it returns. On the CPU the engine also owns a pool of {@link
+ * model, shared by all threads; each call uses its own tensors and run options and releases them
+ * and its OpenCV images before it returns. A daemon timer thread, owned by the engine, stops runs
+ * at their deadline. On the CPU the engine also owns a pool of {@link
  * PpOcrOptions#recognitionThreads()} daemon threads that read a page's lines at once, shared by all
  * calls so that parallel pages do not multiply the threads. The creator owns the engine; {@link
  * #close()} waits for running calls, frees the models' native memory, and makes later calls throw
