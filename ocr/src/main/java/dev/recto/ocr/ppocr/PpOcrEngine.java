@@ -96,6 +96,10 @@ import org.slf4j.LoggerFactory;
  *   <version>1.19.0</version>
  * </dependency>
  * }</pre>
+ *
+ * <p>Recto pins the CPU build's native libraries; allow the GPU build's two libraries ({@code
+ * libonnxruntime} and {@code libonnxruntime4j_jni} inside the {@code onnxruntime_gpu} jar) with
+ * {@code -Drecto.onnxruntime.sha256=<sha256>,<sha256>} (the refusal message names each digest).
  */
 public final class PpOcrEngine implements OcrEngine {
 
