@@ -1,14 +1,5 @@
 package dev.recto.layout;
 
-import ai.djl.MalformedModelException;
-import ai.djl.Model;
-import ai.djl.inference.Predictor;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.translate.NoBatchifyTranslator;
-import ai.djl.translate.TranslateException;
-import ai.djl.translate.TranslatorContext;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import dev.recto.core.error.ModelLoadException;
@@ -18,20 +9,15 @@ import dev.recto.core.model.Provenance;
 import dev.recto.core.model.Region;
 import dev.recto.core.models.ModelArtifact;
 import dev.recto.core.models.ModelArtifactLoader;
+import dev.recto.core.process.Deadline;
 import dev.recto.core.spi.LayoutEngine;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.FloatBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Recto's own layout detector (a small CenterNet-style network, see {@code
- * layout/src/main/resources/dev/recto/layout/model/MODEL_CARD.md}) on ONNX Runtime through DJL.
+ * layout/src/main/resources/dev/recto/layout/model/MODEL_CARD.md}) on ONNX Runtime.
  *
  * <p>Per page: {@link LayoutInput} turns the page image into a {@value LayoutInput#WIDTH} x {@value
  * LayoutInput#HEIGHT} ink raster (the same code made the training data), the model gives class
@@ -40,9 +26,11 @@ import java.util.Optional;
  * dev.recto.core.model.BoundingBox}); their confidence is the peak score.
  *
  * <p>The model's bytes are checked against the pinned SHA-256 ({@link #MODEL}) before ONNX Runtime
- * sees them. Thread-safe: one ONNX Runtime session is shared; each call makes a short-lived DJL
- * predictor whose NDManager frees the call's native tensors. {@link #close()} closes the model and
- * the session options; whoever created the engine closes it. CPU only for now.
+ * sees them; models with external tensor data are refused. Thread-safe: one ONNX Runtime session is
+ * shared; each call has its own tensors and run options, freed before it returns. With a deadline
+ * ({@link #detect(Page, Optional, Deadline)}) a run still going when it passes is terminated
+ * through its run options. {@link #close()} closes the session, its deadline timer and the session
+ * options; whoever created the engine closes it. CPU only for now.
  *
  * <pre>{@code
  * try (OnnxLayoutEngine engine = OnnxLayoutEngine.create(OnnxLayoutEngine.Options.defaults())) {
@@ -104,16 +92,15 @@ public final class OnnxLayoutEngine implements LayoutEngine {
     }
   }
 
-  private static final Translator TRANSLATOR = new Translator();
-
   private final Options options;
   private final OrtSession.SessionOptions sessionOptions;
-  private final Model model;
+  private final LayoutSession session;
 
-  private OnnxLayoutEngine(Options options, OrtSession.SessionOptions sessionOptions, Model model) {
+  private OnnxLayoutEngine(
+      Options options, OrtSession.SessionOptions sessionOptions, LayoutSession session) {
     this.options = options;
     this.sessionOptions = sessionOptions;
-    this.model = model;
+    this.session = session;
   }
 
   /**
@@ -126,19 +113,16 @@ public final class OnnxLayoutEngine implements LayoutEngine {
     byte[] onnx = ModelArtifactLoader.read(MODEL, OnnxLayoutEngine.class.getClassLoader());
     DjlOffline.apply();
     OrtSession.SessionOptions so = new OrtSession.SessionOptions();
-    Model model = null;
     try {
       so.setIntraOpNumThreads(options.intraOpThreads());
       so.setInterOpNumThreads(1);
-      model = Model.newInstance(MODEL.id(), ai.djl.Device.cpu(), "OnnxRuntime");
-      model.load(new ByteArrayInputStream(onnx), Map.of("sessionOptions", so));
-      return new OnnxLayoutEngine(options, so, model);
-    } catch (IOException | MalformedModelException | OrtException | RuntimeException e) {
-      if (model != null) {
-        closeModel(model);
-      }
+      return new OnnxLayoutEngine(options, so, LayoutSession.load(MODEL.id(), onnx, so));
+    } catch (OrtException e) {
       so.close();
       throw new ModelLoadException("ONNX Runtime could not load model " + MODEL.id(), e);
+    } catch (RuntimeException e) {
+      so.close();
+      throw e;
     }
   }
 
@@ -154,9 +138,24 @@ public final class OnnxLayoutEngine implements LayoutEngine {
 
   @Override
   public List<Region> detect(Page page, Optional<PageImage> image) {
+    return detect(page, image, null);
+  }
+
+  /**
+   * Regions of the page; a model run still going when {@code deadline} passes is terminated.
+   *
+   * @param deadline the document's deadline, or null for none
+   * @throws dev.recto.core.error.DeadlineExceededException when the deadline passed before or
+   *     during the model run (the engine stays usable)
+   */
+  @Override
+  public List<Region> detect(Page page, Optional<PageImage> image, Deadline deadline) {
     PageImage pageImage =
         image.orElseThrow(() -> new IllegalArgumentException("the layout model needs the image"));
-    List<Detection> detections = detect(pageImage.image(), options.scoreThreshold());
+    float[][] out = infer(LayoutInput.tensor(pageImage.image()), deadline);
+    List<Detection> detections =
+        HeatmapDecoder.decode(
+            out[0], out[1], OUT_ROWS, OUT_COLS, options.scoreThreshold(), options.nmsIou(), 100);
     List<Region> regions = new ArrayList<>(detections.size());
     for (Detection d : detections) {
       regions.add(
@@ -178,44 +177,22 @@ public final class OnnxLayoutEngine implements LayoutEngine {
 
   /** Raw outputs (heat, box) for one input tensor of {@code WIDTH * HEIGHT} floats. */
   float[][] infer(float[] input) {
-    try (Predictor<float[], float[][]> predictor = model.newPredictor(TRANSLATOR)) {
-      return predictor.predict(input);
-    } catch (TranslateException e) {
-      throw new IllegalStateException("layout inference failed", e);
-    }
+    return infer(input, null);
+  }
+
+  /** {@link #infer(float[])} stopped when {@code deadline} (or null) passes. */
+  float[][] infer(float[] input, Deadline deadline) {
+    return session.run(input, new long[] {1, 1, LayoutInput.HEIGHT, LayoutInput.WIDTH}, deadline);
+  }
+
+  /** Model runs stopped by a deadline since the engine was created. */
+  public long terminatedRuns() {
+    return session.terminatedRuns();
   }
 
   @Override
   public void close() {
-    closeModel(model);
+    session.close();
     sessionOptions.close();
-  }
-
-  private static void closeModel(Model model) {
-    Path dir = model.getModelPath();
-    model.close();
-    if (dir != null) {
-      try {
-        Files.deleteIfExists(dir);
-      } catch (IOException | RuntimeException ignored) {
-        // not empty or not ours: leave it
-      }
-    }
-  }
-
-  private static final class Translator implements NoBatchifyTranslator<float[], float[][]> {
-    @Override
-    public NDList processInput(TranslatorContext ctx, float[] input) {
-      NDArray array =
-          ctx.getNDManager()
-              .create(
-                  FloatBuffer.wrap(input), new Shape(1, 1, LayoutInput.HEIGHT, LayoutInput.WIDTH));
-      return new NDList(array);
-    }
-
-    @Override
-    public float[][] processOutput(TranslatorContext ctx, NDList list) {
-      return new float[][] {list.get(0).toFloatArray(), list.get(1).toFloatArray()};
-    }
   }
 }

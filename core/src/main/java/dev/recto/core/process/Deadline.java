@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * The wall-clock budget of one document, checked between units of work (pages, text chunks).
  *
- * <p>Not thread-safe by design: one per document, used by the thread processing it.
+ * <p>Immutable, so thread-safe: one per document, checked by the thread processing it and read by
+ * engines that arm a timer to stop native work when it passes (see {@link #remaining()}).
  */
 public final class Deadline {
   private final Duration budget;
@@ -35,6 +36,16 @@ public final class Deadline {
     if (isExpired()) {
       throw new DeadlineExceededException(budget, where);
     }
+  }
+
+  /**
+   * The exception {@link #check} throws, made without looking at the clock: for an engine whose
+   * native run was stopped by a timer armed for this deadline.
+   *
+   * @param where what was being done, for the message (never document content)
+   */
+  public DeadlineExceededException exceeded(String where) {
+    return new DeadlineExceededException(budget, where);
   }
 
   /** Time left, zero once expired. */

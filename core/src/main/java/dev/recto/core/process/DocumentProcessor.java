@@ -210,7 +210,7 @@ public final class DocumentProcessor implements AutoCloseable {
           rasterizer.render(pdf, i, config.limits().rasterDpi(), PdfRasterizer.ColorMode.GRAY);
       run.deadline.check("rasterizing page " + i);
       run.at(Stage.OCR, i);
-      List<Word> words = ocr.get().recognize(image);
+      List<Word> words = ocr.get().recognize(image, run.deadline);
       run.deadline.check("OCR of page " + i);
       return Page.of(i, layer.width(), layer.height(), layer.rotation(), 0, TextSource.OCR, words);
     } catch (LimitExceededException e) {
@@ -271,7 +271,7 @@ public final class DocumentProcessor implements AutoCloseable {
       return Page.of(i, w, h, 0, image.dpi(), TextSource.NONE, List.of());
     }
     run.at(Stage.OCR, i);
-    List<Word> words = ocr.get().recognize(image);
+    List<Word> words = ocr.get().recognize(image, run.deadline);
     run.deadline.check("OCR of page " + i);
     return Page.of(i, w, h, 0, image.dpi(), TextSource.OCR, words);
   }
@@ -295,7 +295,7 @@ public final class DocumentProcessor implements AutoCloseable {
     try {
       Optional<PageImage> input =
           layout.get().needsImage() ? Optional.of(image.get()) : Optional.empty();
-      List<Region> regions = layout.get().detect(page, input);
+      List<Region> regions = layout.get().detect(page, input, run.deadline);
       run.deadline.check("layout of page " + page.index());
       return page.withRegions(regions);
     } catch (LimitExceededException e) {

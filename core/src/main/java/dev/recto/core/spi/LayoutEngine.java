@@ -3,6 +3,7 @@ package dev.recto.core.spi;
 import dev.recto.core.ingest.PageImage;
 import dev.recto.core.model.Page;
 import dev.recto.core.model.Region;
+import dev.recto.core.process.Deadline;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,6 +27,19 @@ public interface LayoutEngine extends AutoCloseable {
    * @param image the page image when {@link #needsImage()} is true, else empty
    */
   List<Region> detect(Page page, Optional<PageImage> image);
+
+  /**
+   * Regions in page-relative coordinates, giving up when {@code deadline} passes. Engines that can
+   * stop native work stop it and throw; the default runs {@link #detect(Page, Optional)} to its end
+   * and leaves the deadline check to the caller.
+   *
+   * @param deadline the document's deadline; read from any thread, never modified
+   * @throws dev.recto.core.error.DeadlineExceededException when the engine stopped because the
+   *     deadline passed
+   */
+  default List<Region> detect(Page page, Optional<PageImage> image, Deadline deadline) {
+    return detect(page, image);
+  }
 
   @Override
   void close();

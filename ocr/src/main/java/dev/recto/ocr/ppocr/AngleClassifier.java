@@ -1,5 +1,6 @@
 package dev.recto.ocr.ppocr;
 
+import dev.recto.core.process.Deadline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,15 +28,19 @@ final class AngleClassifier {
     this.batchSize = batchSize;
   }
 
-  /** Turns, in place, the crops classified as upside down. */
-  void apply(List<LineCrop> crops, StageClock clock) {
+  /**
+   * Turns, in place, the crops classified as upside down.
+   *
+   * @param deadline stops the model run when it passes, or null
+   */
+  void apply(List<LineCrop> crops, StageClock clock, Deadline deadline) {
     List<LineCrop> order = new ArrayList<>(crops);
     order.sort(Comparator.comparingDouble(LineCrop::aspect));
     for (int start = 0; start < order.size(); start += batchSize) {
       List<LineCrop> batch = order.subList(start, Math.min(order.size(), start + batchSize));
       FloatTensor input = BatchInput.of(batch, HEIGHT, WIDTH, null);
       long t0 = System.nanoTime();
-      FloatTensor out = model.run(input);
+      FloatTensor out = model.run(input, deadline);
       clock.addClassification(System.nanoTime() - t0);
       int labels = out.dim(1);
       float[] p = out.data();

@@ -1,106 +1,154 @@
 package dev.recto.ocr.ppocr;
 
-import ai.djl.MalformedModelException;
-import ai.djl.Model;
-import ai.djl.inference.Predictor;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.translate.NoBatchifyTranslator;
-import ai.djl.translate.TranslateException;
-import ai.djl.translate.TranslatorContext;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OnnxValue;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.OrtSession.RunOptions;
 import ai.onnxruntime.OrtSession.SessionOptions;
+import dev.recto.core.error.DeadlineExceededException;
 import dev.recto.core.error.ModelLoadException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import dev.recto.core.models.OnnxExternalData;
+import dev.recto.core.process.Deadline;
+import dev.recto.core.process.DeadlineTimer;
 import java.nio.FloatBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One ONNX model loaded into DJL's ONNX Runtime engine from verified bytes, shared by all threads.
+ * One ONNX model loaded into an ONNX Runtime session from verified bytes, shared by all threads.
  *
- * <p>{@link #run} creates a short-lived DJL {@link Predictor} per call (predictors are not
- * thread-safe; ONNX Runtime sessions are), whose NDManager frees the call's native tensors when the
- * call returns. {@link #close()} closes the DJL model and with it the ONNX Runtime session; the
- * session options stay owned by the caller.
- *
- * <p>The session is configured through an {@code OrtSession.SessionOptions} handed to DJL (its
- * {@code "sessionOptions"} load option) rather than DJL's string options, because DJL 0.31.1's
- * {@code OrtModel} applies {@code intraOpNumThreads} only when {@code interOpNumThreads} is also
- * given, and has no option for the CUDA provider's settings.
+ * <p>Each {@link #run} gets its own input tensor and {@link RunOptions}, closed before it returns
+ * (ONNX Runtime sessions are thread-safe; the tensors and options are not shared). With a {@link
+ * Deadline}, a {@link DeadlineTimer} alarm sets the run options' terminate flag when the deadline
+ * passes: ONNX Runtime stops the run between operators and the call throws {@link
+ * DeadlineExceededException}. The session is used directly through the ONNX Runtime Java API rather
+ * than through DJL's predictor because DJL 0.31.1 neither exposes the session nor accepts run
+ * options. {@link #close()} closes the session; the session options and the timer stay owned by the
+ * caller.
  */
 final class OnnxModel implements AutoCloseable {
 
-  private static final Translator TRANSLATOR = new Translator();
+  private final String name;
+  private final OrtEnvironment env;
+  private final OrtSession session;
+  private final String inputName;
+  private final DeadlineTimer timer;
+  private final AtomicLong terminated = new AtomicLong();
 
-  private final Model model;
-
-  private OnnxModel(Model model) {
-    this.model = model;
+  private OnnxModel(
+      String name, OrtEnvironment env, OrtSession session, String inputName, DeadlineTimer timer) {
+    this.name = name;
+    this.env = env;
+    this.session = session;
+    this.inputName = inputName;
+    this.timer = timer;
   }
 
   /**
-   * Loads a model from its bytes. Call {@link DjlOffline#apply()} first.
+   * Loads a model from its bytes after refusing external tensor data ({@link OnnxExternalData}).
+   * Call {@link DjlOffline#apply()} and {@link OnnxRuntimeNatives#verify()} first.
    *
-   * @param name a name for logs
+   * @param name a name for logs and errors
    * @param onnx the verified model bytes
    * @param options ONNX Runtime session options, owned by the caller and kept open until this model
    *     is closed
-   * @throws ModelLoadException when ONNX Runtime rejects the bytes
+   * @param timer stops runs at their deadline; owned by the caller, kept open while this model runs
+   * @throws ModelLoadException when the model has external data or ONNX Runtime rejects the bytes
    */
-  static OnnxModel load(String name, byte[] onnx, SessionOptions options) {
-    Model model = Model.newInstance(name, ai.djl.Device.cpu(), "OnnxRuntime");
+  static OnnxModel load(String name, byte[] onnx, SessionOptions options, DeadlineTimer timer) {
+    OnnxExternalData.refuse(name, onnx);
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    OrtSession session = null;
     try {
-      model.load(new ByteArrayInputStream(onnx), Map.of("sessionOptions", options));
-      return new OnnxModel(model);
-    } catch (IOException | MalformedModelException | RuntimeException e) {
-      close(model);
-      throw new ModelLoadException("ONNX Runtime could not load model " + name, e);
+      session = env.createSession(onnx, options);
+      String input = session.getInputNames().iterator().next();
+      return new OnnxModel(name, env, session, input, timer);
+    } catch (OrtException | RuntimeException e) {
+      closeQuietly(session);
+      throw new ModelLoadException("ONNX Runtime could not load model " + name + ": " + e, e);
     }
   }
 
-  /** Runs the model on one input; returns its first output copied to the heap. Thread-safe. */
+  /** Runs the model on one input without a deadline; see {@link #run(FloatTensor, Deadline)}. */
   FloatTensor run(FloatTensor input) {
-    try (Predictor<FloatTensor, FloatTensor> predictor = model.newPredictor(TRANSLATOR)) {
-      return predictor.predict(input);
-    } catch (TranslateException e) {
-      throw new IllegalStateException("inference failed in " + model.getName(), e);
+    return run(input, null);
+  }
+
+  /**
+   * Runs the model on one input; returns its first output copied to the heap. Thread-safe.
+   *
+   * @param deadline stops the run when it passes, or null to run to the end
+   * @throws DeadlineExceededException when the deadline had passed before the run or stopped it
+   */
+  FloatTensor run(FloatTensor input, Deadline deadline) {
+    if (deadline != null) {
+      deadline.check(name);
     }
+    try (OnnxTensor tensor =
+            OnnxTensor.createTensor(env, FloatBuffer.wrap(input.data()), input.shape());
+        RunOptions runOptions = new RunOptions()) {
+      DeadlineTimer.Alarm alarm =
+          deadline == null ? null : timer.arm(deadline, () -> terminate(runOptions));
+      try (OrtSession.Result result = session.run(Map.of(inputName, tensor), runOptions)) {
+        return copy(result.get(0));
+      } catch (OrtException e) {
+        if (alarm != null && alarm.fired()) {
+          terminated.incrementAndGet();
+          DeadlineExceededException d = deadline.exceeded(name + " (ONNX Runtime run terminated)");
+          d.addSuppressed(e);
+          throw d;
+        }
+        throw new IllegalStateException("inference failed in " + name + ": " + e.getMessage(), e);
+      } finally {
+        if (alarm != null) {
+          alarm.close();
+        }
+      }
+    } catch (OrtException e) {
+      throw new IllegalStateException("inference failed in " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs stopped by their deadline so far. */
+  long terminatedRuns() {
+    return terminated.get();
+  }
+
+  private static void terminate(RunOptions runOptions) {
+    try {
+      runOptions.setTerminate(true);
+    } catch (OrtException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private FloatTensor copy(OnnxValue value) throws OrtException {
+    if (!(value instanceof OnnxTensor out)) {
+      throw new IllegalStateException(name + ": first output is not a tensor but " + value);
+    }
+    FloatBuffer buffer = out.getFloatBuffer();
+    if (buffer == null) {
+      throw new IllegalStateException(name + ": first output is not a float tensor");
+    }
+    float[] data = new float[buffer.remaining()];
+    buffer.get(data);
+    return new FloatTensor(data, out.getInfo().getShape());
   }
 
   @Override
   public void close() {
-    close(model);
+    closeQuietly(session);
   }
 
-  private static void close(Model model) {
-    // OrtModel.load(InputStream) makes an empty temporary directory; remove it with the model.
-    Path dir = model.getModelPath();
-    model.close();
-    if (dir != null) {
+  private static void closeQuietly(OrtSession session) {
+    if (session != null) {
       try {
-        Files.deleteIfExists(dir);
-      } catch (IOException | RuntimeException ignored) {
-        // not empty or not ours: leave it
+        session.close();
+      } catch (OrtException ignored) {
+        // nothing more can be freed
       }
-    }
-  }
-
-  /** Copies a float tensor in and the first output out, within the predictor's NDManager. */
-  private static final class Translator implements NoBatchifyTranslator<FloatTensor, FloatTensor> {
-    @Override
-    public NDList processInput(TranslatorContext ctx, FloatTensor input) {
-      NDArray array =
-          ctx.getNDManager().create(FloatBuffer.wrap(input.data()), new Shape(input.shape()));
-      return new NDList(array);
-    }
-
-    @Override
-    public FloatTensor processOutput(TranslatorContext ctx, NDList list) {
-      NDArray out = list.get(0);
-      return new FloatTensor(out.toFloatArray(), out.getShape().getShape());
     }
   }
 }

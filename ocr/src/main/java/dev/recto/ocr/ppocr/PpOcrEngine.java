@@ -12,6 +12,9 @@ import dev.recto.core.model.Provenance;
 import dev.recto.core.model.Word;
 import dev.recto.core.models.ModelArtifact;
 import dev.recto.core.models.ModelArtifactLoader;
+import dev.recto.core.models.OnnxRuntimeNatives;
+import dev.recto.core.process.Deadline;
+import dev.recto.core.process.DeadlineTimer;
 import dev.recto.core.spi.OcrEngine;
 import dev.recto.ocr.ppocr.TextRecognizer.RecognizedLine;
 import dev.recto.ocr.ppocr.WordSplitter.WordSpan;
@@ -31,7 +34,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * OCR with PaddleOCR's PP-OCRv4 models (detection, angle classification, recognition) on ONNX
- * Runtime through DJL, returning words.
+ * Runtime, returning words.
  *
  * <p><b>Pipeline.</b> The page is scaled so its long side is at most {@link
  * PpOcrOptions#detLimitSideLen()} and the DB detector finds text lines; each line is cut out with a
@@ -39,8 +42,17 @@ import org.slf4j.LoggerFactory;
  * split into words at recognized spaces and at wide gaps between the frames where the recognizer
  * saw consecutive characters, and each word's box is mapped back through the line's geometry. Pre-
  * and post-processing follow PaddleOCR's defaults (cited on {@link PpOcrOptions} and the package's
- * stage classes). Models come from the class path, pinned by SHA-256 ({@link PpOcrModels}); nothing
- * is downloaded and DJL is put into offline mode before it starts.
+ * stage classes). Models come from the class path, pinned by SHA-256 ({@link PpOcrModels}), and
+ * models with external tensor data are refused; ONNX Runtime's native libraries are checked against
+ * pinned SHA-256 digests before they load ({@link dev.recto.core.models.OnnxRuntimeNatives});
+ * nothing is downloaded, and DJL (on the class path with its ONNX Runtime engine) is put into
+ * offline mode before anything starts.
+ *
+ * <p><b>Deadlines.</b> {@link #recognize(PageImage, Deadline)} runs every ONNX Runtime session with
+ * its own run options; when the deadline passes during a run, a timer sets the run options'
+ * terminate flag, ONNX Runtime stops between operators, and the call throws {@link
+ * dev.recto.core.error.DeadlineExceededException} ({@link #terminatedRuns()} counts these). No new
+ * run starts once the deadline has passed. The engine stays usable for the next page.
  *
  * <p><b>Output.</b> Words in the page-relative space of {@link BoundingBox} (top-left origin,
  * {@code [0,1]}); confidence is the mean probability of the word's characters; font size is an
@@ -48,8 +60,9 @@ import org.slf4j.LoggerFactory;
  * PpOcrOptions#dropScore()} are dropped, as PaddleOCR does.
  *
  * <p><b>Threads and ownership.</b> Thread-safe: one engine holds one ONNX Runtime session per
- * model, shared by all threads; each call uses its own short-lived DJL predictor and releases its
- * OpenCV images and tensors before it returns. On the CPU the engine also owns a pool of {@link
+ * model, shared by all threads; each call uses its own tensors and run options and releases them
+ * and its OpenCV images before it returns. A daemon timer thread, owned by the engine, stops runs
+ * at their deadline. On the CPU the engine also owns a pool of {@link
  * PpOcrOptions#recognitionThreads()} daemon threads that read a page's lines at once, shared by all
  * calls so that parallel pages do not multiply the threads. The creator owns the engine; {@link
  * #close()} waits for running calls, frees the models' native memory, and makes later calls throw
@@ -83,6 +96,10 @@ import org.slf4j.LoggerFactory;
  *   <version>1.19.0</version>
  * </dependency>
  * }</pre>
+ *
+ * <p>Recto pins the CPU build's native libraries; allow the GPU build's two libraries ({@code
+ * libonnxruntime} and {@code libonnxruntime4j_jni} inside the {@code onnxruntime_gpu} jar) with
+ * {@code -Drecto.onnxruntime.sha256=<sha256>,<sha256>} (the refusal message names each digest).
  */
 public final class PpOcrEngine implements OcrEngine {
 
@@ -102,6 +119,7 @@ public final class PpOcrEngine implements OcrEngine {
   private final SessionOptions recognitionOptions;
   private final ExecutorService recognitionPool;
   private final AutoCloseable cudaOptions;
+  private final DeadlineTimer timer;
   private final List<OnnxModel> models;
   private final TextDetector detector;
   private final AngleClassifier classifier;
@@ -117,6 +135,7 @@ public final class PpOcrEngine implements OcrEngine {
       SessionOptions recognitionOptions,
       ExecutorService recognitionPool,
       AutoCloseable cudaOptions,
+      DeadlineTimer timer,
       OnnxModel det,
       OnnxModel cls,
       OnnxModel rec,
@@ -126,6 +145,7 @@ public final class PpOcrEngine implements OcrEngine {
     this.recognitionOptions = recognitionOptions;
     this.recognitionPool = recognitionPool;
     this.cudaOptions = cudaOptions;
+    this.timer = timer;
     this.models = List.of(det, cls, rec);
     this.detector =
         new TextDetector(
@@ -159,6 +179,7 @@ public final class PpOcrEngine implements OcrEngine {
   public static PpOcrEngine create(PpOcrOptions options) {
     Objects.requireNonNull(options, "options");
     DjlOffline.apply();
+    OnnxRuntimeNatives.verify(OrtEnvironment.class.getClassLoader());
     OpenCvNatives.ensureLoaded();
     ClassLoader loader = PpOcrEngine.class.getClassLoader();
     byte[] det = ModelArtifactLoader.read(PpOcrModels.DETECTION, loader);
@@ -172,6 +193,7 @@ public final class PpOcrEngine implements OcrEngine {
     ExecutorService pool = null;
     AutoCloseable cuda = null;
     List<OnnxModel> loaded = new ArrayList<>();
+    DeadlineTimer timer = new DeadlineTimer("recto-ppocr-deadline");
     try {
       sessionOptions = cpuOptions(options.intraOpThreads());
       cuda = addCuda(sessionOptions, options.device());
@@ -186,26 +208,31 @@ public final class PpOcrEngine implements OcrEngine {
         recOptions = cpuOptions(1);
         pool = Executors.newFixedThreadPool(recThreads, new RecognitionThreads());
       }
-      loaded.add(load(PpOcrModels.DETECTION, det, sessionOptions));
-      loaded.add(load(PpOcrModels.ANGLE_CLASSIFIER, cls, sessionOptions));
+      loaded.add(load(PpOcrModels.DETECTION, det, sessionOptions, timer));
+      loaded.add(load(PpOcrModels.ANGLE_CLASSIFIER, cls, sessionOptions, timer));
       loaded.add(
-          load(PpOcrModels.RECOGNITION, rec, recOptions != null ? recOptions : sessionOptions));
+          load(
+              PpOcrModels.RECOGNITION,
+              rec,
+              recOptions != null ? recOptions : sessionOptions,
+              timer));
       return new PpOcrEngine(
           options,
           sessionOptions,
           recOptions,
           pool,
           cuda,
+          timer,
           loaded.get(0),
           loaded.get(1),
           loaded.get(2),
           decoder);
     } catch (OrtException e) {
-      closeAll(loaded, pool, recOptions, sessionOptions, cuda);
+      closeAll(loaded, pool, recOptions, sessionOptions, cuda, timer);
       throw new EngineUnavailableException(
           "ONNX Runtime could not be configured: " + e.getMessage(), e);
     } catch (RuntimeException | LinkageError e) {
-      closeAll(loaded, pool, recOptions, sessionOptions, cuda);
+      closeAll(loaded, pool, recOptions, sessionOptions, cuda, timer);
       if (e instanceof dev.recto.core.error.RectoException r) {
         throw r;
       }
@@ -239,8 +266,9 @@ public final class PpOcrEngine implements OcrEngine {
     }
   }
 
-  private static OnnxModel load(ModelArtifact artifact, byte[] bytes, SessionOptions options) {
-    return OnnxModel.load(artifact.id(), bytes, options);
+  private static OnnxModel load(
+      ModelArtifact artifact, byte[] bytes, SessionOptions options, DeadlineTimer timer) {
+    return OnnxModel.load(artifact.id(), bytes, options, timer);
   }
 
   /**
@@ -282,10 +310,12 @@ public final class PpOcrEngine implements OcrEngine {
       ExecutorService pool,
       SessionOptions recOptions,
       SessionOptions sessionOptions,
-      AutoCloseable cuda) {
+      AutoCloseable cuda,
+      DeadlineTimer timer) {
     if (pool != null) {
       pool.shutdownNow();
     }
+    timer.close();
     for (OnnxModel m : models) {
       m.close();
     }
@@ -340,14 +370,34 @@ public final class PpOcrEngine implements OcrEngine {
   @Override
   public List<Word> recognize(PageImage page) {
     Objects.requireNonNull(page, "page");
-    return whileOpen(() -> run(page));
+    return whileOpen(() -> run(page, null));
   }
 
-  private List<Word> run(PageImage page) {
+  /**
+   * The words on the page; when {@code deadline} passes, the running ONNX Runtime run is terminated
+   * through its run options and no further run starts.
+   *
+   * @throws dev.recto.core.error.DeadlineExceededException when the deadline passed (the engine
+   *     stays usable for the next page)
+   * @throws IllegalStateException after {@link #close()}
+   */
+  @Override
+  public List<Word> recognize(PageImage page, Deadline deadline) {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(deadline, "deadline");
+    return whileOpen(() -> run(page, deadline));
+  }
+
+  /** ONNX Runtime runs stopped by a deadline since the engine was created, over all models. */
+  public long terminatedRuns() {
+    return models.stream().mapToLong(OnnxModel::terminatedRuns).sum();
+  }
+
+  private List<Word> run(PageImage page, Deadline deadline) {
     long start = System.nanoTime();
-    List<LineCrop> crops = detectLines(page);
+    List<LineCrop> crops = detectLines(page, deadline);
     try {
-      return readLines(page, crops);
+      return readLines(page, crops, deadline);
     } finally {
       crops.forEach(LineCrop::close);
       clock.addPage(System.nanoTime() - start);
@@ -358,18 +408,18 @@ public final class PpOcrEngine implements OcrEngine {
    * Detection stage: the page's text lines cut out (and turned upright when the angle classifier is
    * on), in reading order. The caller owns the crops and must close them.
    */
-  List<LineCrop> detectLines(PageImage page) {
+  List<LineCrop> detectLines(PageImage page, Deadline deadline) {
     Mat bgr = ImageOps.toBgr(page.image());
     List<LineCrop> crops = new ArrayList<>();
     try {
-      for (Quad q : detector.detect(bgr, clock)) {
+      for (Quad q : detector.detect(bgr, clock, deadline)) {
         LineCrop crop = LineCrop.cut(bgr, q);
         if (crop != null) {
           crops.add(crop);
         }
       }
       if (classifier != null) {
-        classifier.apply(crops, clock);
+        classifier.apply(crops, clock, deadline);
       }
       return crops;
     } catch (RuntimeException | Error e) {
@@ -381,8 +431,8 @@ public final class PpOcrEngine implements OcrEngine {
   }
 
   /** Recognition stage: reads the crops of {@code page} and splits them into words. */
-  List<Word> readLines(PageImage page, List<LineCrop> crops) {
-    List<RecognizedLine> lines = recognizer.recognize(crops, clock);
+  List<Word> readLines(PageImage page, List<LineCrop> crops, Deadline deadline) {
+    List<RecognizedLine> lines = recognizer.recognize(crops, clock, deadline);
     List<Word> words = new ArrayList<>();
     Provenance base =
         new Provenance(page.pageIndex(), BoundingBox.PAGE, ID, MODEL_ID, MODEL_VERSION);
@@ -453,7 +503,7 @@ public final class PpOcrEngine implements OcrEngine {
         return;
       }
       closed = true;
-      closeAll(models, recognitionPool, recognitionOptions, sessionOptions, cudaOptions);
+      closeAll(models, recognitionPool, recognitionOptions, sessionOptions, cudaOptions, timer);
     } finally {
       lock.writeLock().unlock();
     }

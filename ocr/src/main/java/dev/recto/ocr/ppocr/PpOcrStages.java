@@ -38,7 +38,7 @@ public final class PpOcrStages {
    */
   public Lines detect(PageImage page) {
     Objects.requireNonNull(page, "page");
-    return new Lines(engine.whileOpen(() -> engine.detectLines(page)));
+    return new Lines(engine.whileOpen(() -> engine.detectLines(page, null)));
   }
 
   /**
@@ -50,7 +50,7 @@ public final class PpOcrStages {
   public List<Word> read(PageImage page, Lines lines) {
     Objects.requireNonNull(page, "page");
     List<LineCrop> crops = lines.crops();
-    return engine.whileOpen(() -> engine.readLines(page, crops));
+    return engine.whileOpen(() -> engine.readLines(page, crops, null));
   }
 
   /**

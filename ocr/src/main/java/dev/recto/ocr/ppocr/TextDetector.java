@@ -1,5 +1,6 @@
 package dev.recto.ocr.ppocr;
 
+import dev.recto.core.process.Deadline;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,8 +42,12 @@ final class TextDetector {
     return new int[] {w, h};
   }
 
-  /** The text lines of a BGR page image, in image pixels, in reading order. */
-  List<Quad> detect(Mat bgr, StageClock clock) {
+  /**
+   * The text lines of a BGR page image, in image pixels, in reading order.
+   *
+   * @param deadline stops the model run when it passes, or null
+   */
+  List<Quad> detect(Mat bgr, StageClock clock, Deadline deadline) {
     int[] size = inputSize(bgr.cols(), bgr.rows(), limitSideLen);
     int w = size[0];
     int h = size[1];
@@ -54,7 +59,7 @@ final class TextDetector {
       resized.release();
     }
     long t0 = System.nanoTime();
-    FloatTensor out = model.run(new FloatTensor(input, 1, 3, h, w));
+    FloatTensor out = model.run(new FloatTensor(input, 1, 3, h, w), deadline);
     clock.addDetection(System.nanoTime() - t0);
     int mh = out.dim(out.rank() - 2);
     int mw = out.dim(out.rank() - 1);

@@ -1,5 +1,6 @@
 package dev.recto.ocr.ppocr;
 
+import dev.recto.core.process.Deadline;
 import dev.recto.ocr.ppocr.CtcDecoder.DecodedLine;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,8 +48,10 @@ final class TextRecognizer {
    * The recognized lines, in the order of {@code crops}. On an executor, the recognition time added
    * to {@code clock} is the wall time of the parallel section times the model's share of the
    * workers' time, so that page time still splits into model and Java time.
+   *
+   * @param deadline stops the model runs when it passes, or null
    */
-  List<RecognizedLine> recognize(List<LineCrop> crops, StageClock clock) {
+  List<RecognizedLine> recognize(List<LineCrop> crops, StageClock clock, Deadline deadline) {
     Integer[] order = new Integer[crops.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -58,7 +61,7 @@ final class TextRecognizer {
     int batches = (order.length + batchSize - 1) / batchSize;
     if (executor == null || batches < 2) {
       for (int start = 0; start < order.length; start += batchSize) {
-        clock.addRecognition(runBatch(crops, order, start, result));
+        clock.addRecognition(runBatch(crops, order, start, result, deadline));
       }
       return List.of(result);
     }
@@ -72,7 +75,7 @@ final class TextRecognizer {
           CompletableFuture.runAsync(
               () -> {
                 long t0 = System.nanoTime();
-                modelNanos[index] = runBatch(crops, order, index * batchSize, result);
+                modelNanos[index] = runBatch(crops, order, index * batchSize, result, deadline);
                 taskNanos[index] = System.nanoTime() - t0;
               },
               executor));
@@ -99,7 +102,12 @@ final class TextRecognizer {
    * Reads the crops {@code order[start .. start + batchSize)} into {@code result}; returns the
    * nanoseconds spent in the model.
    */
-  private long runBatch(List<LineCrop> crops, Integer[] order, int start, RecognizedLine[] result) {
+  private long runBatch(
+      List<LineCrop> crops,
+      Integer[] order,
+      int start,
+      RecognizedLine[] result,
+      Deadline deadline) {
     int end = Math.min(order.length, start + batchSize);
     List<LineCrop> batch = new ArrayList<>(end - start);
     double maxRatio = (double) MIN_WIDTH / HEIGHT;
@@ -112,7 +120,7 @@ final class TextRecognizer {
     boolean[][] ink = new boolean[batch.size()][];
     FloatTensor input = BatchInput.of(batch, HEIGHT, width, ink);
     long t0 = System.nanoTime();
-    FloatTensor out = model.run(input);
+    FloatTensor out = model.run(input, deadline);
     long modelNanos = System.nanoTime() - t0;
     int frames = out.dim(1);
     int classes = out.dim(2);

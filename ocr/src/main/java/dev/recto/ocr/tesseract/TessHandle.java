@@ -2,13 +2,16 @@ package dev.recto.ocr.tesseract;
 
 import com.sun.jna.Pointer;
 import com.sun.jna.ptr.IntByReference;
+import dev.recto.core.error.DeadlineExceededException;
 import dev.recto.core.error.ModelLoadException;
 import dev.recto.core.error.StageFailureException;
+import dev.recto.core.process.Deadline;
 import dev.recto.core.process.Stage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One native {@code TessBaseAPI}: initialized with its languages once, then used for page after
@@ -33,24 +36,29 @@ final class TessHandle implements AutoCloseable {
 
   private final TesseractApi api;
   private Pointer handle;
+  private final AtomicLong stopped;
   private int pages;
 
-  private TessHandle(TesseractApi api, Pointer handle) {
+  private TessHandle(TesseractApi api, Pointer handle, AtomicLong stopped) {
     this.api = api;
     this.handle = handle;
+    this.stopped = stopped;
   }
 
   /**
    * Creates and initializes a handle.
    *
+   * @param stopped counts recognitions that Tesseract's monitor stopped at their deadline; shared
+   *     by the engine's handles
    * @throws ModelLoadException when Tesseract cannot load the languages from {@code datapath}
    */
-  static TessHandle open(TesseractApi api, Path datapath, String languages, int pageSegMode) {
+  static TessHandle open(
+      TesseractApi api, Path datapath, String languages, int pageSegMode, AtomicLong stopped) {
     Pointer handle = api.TessBaseAPICreate();
     if (handle == null) {
       throw new OutOfMemoryError("TessBaseAPICreate returned null");
     }
-    TessHandle h = new TessHandle(api, handle);
+    TessHandle h = new TessHandle(api, handle, stopped);
     try {
       int rc = api.TessBaseAPIInit3(handle, datapath.toString(), languages);
       if (rc != 0) {
@@ -83,8 +91,11 @@ final class TessHandle implements AutoCloseable {
    * @param image the pixels; Tesseract copies them, so the image is free again on return
    * @param dpi the image's resolution
    * @param pageIndex for error messages
+   * @param deadline stops recognition when it passes (through a Tesseract monitor, and between
+   *     words while they are read out), or null
+   * @throws DeadlineExceededException when the deadline passed
    */
-  List<RawWord> recognize(TessImage image, int dpi, int pageIndex) {
+  List<RawWord> recognize(TessImage image, int dpi, int pageIndex, Deadline deadline) {
     if (handle == null) {
       throw new IllegalStateException("handle is closed");
     }
@@ -93,19 +104,36 @@ final class TessHandle implements AutoCloseable {
     int bpp = image.bytesPerPixel();
     api.TessBaseAPISetImage(handle, image.pixels(), w, image.height(), bpp, w * bpp);
     api.TessBaseAPISetSourceResolution(handle, dpi);
+    Pointer monitor = null;
     try {
-      int rc = api.TessBaseAPIRecognize(handle, null);
+      if (deadline != null) {
+        deadline.check("Tesseract on page " + pageIndex);
+        monitor = api.TessMonitorCreate();
+        long ms = Math.max(1, deadline.remaining().toMillis());
+        api.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, ms));
+      }
+      int rc = api.TessBaseAPIRecognize(handle, monitor);
+      if (deadline != null && deadline.isExpired()) {
+        if (rc != 0) {
+          stopped.incrementAndGet();
+          throw deadline.exceeded("Tesseract on page " + pageIndex + " (stopped by its monitor)");
+        }
+        throw deadline.exceeded("Tesseract on page " + pageIndex);
+      }
       if (rc != 0) {
         throw new StageFailureException(
             Stage.OCR, pageIndex, "Tesseract's Recognize returned " + rc, null);
       }
-      return words();
+      return words(deadline, pageIndex);
     } finally {
+      if (monitor != null) {
+        api.TessMonitorDelete(monitor);
+      }
       api.TessBaseAPIClear(handle);
     }
   }
 
-  private List<RawWord> words() {
+  private List<RawWord> words(Deadline deadline, int pageIndex) {
     Pointer it = api.TessBaseAPIGetIterator(handle);
     if (it == null) {
       return List.of();
@@ -119,6 +147,9 @@ final class TessHandle implements AutoCloseable {
       IntByReference b = new IntByReference();
       int level = TesseractApi.RIL_WORD;
       do {
+        if (deadline != null && out.size() % 64 == 63) {
+          deadline.check("reading Tesseract's words on page " + pageIndex);
+        }
         Pointer textPtr = api.TessResultIteratorGetUTF8Text(it, level);
         if (textPtr == null) {
           continue;

@@ -1,16 +1,12 @@
 package dev.recto.ocr.tesseract;
 
 import dev.recto.core.error.ModelLoadException;
+import dev.recto.core.models.Sha256Pins;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -22,7 +18,9 @@ import java.util.stream.Stream;
  * pinned here before use. Other languages are copied from a tessdata directory on disk (Debian:
  * {@code apt-get install tesseract-ocr-deu} puts {@code deu.traineddata} in {@code
  * /usr/share/tesseract-ocr/5/tessdata}). Copying makes the files the engine reads stable for its
- * lifetime.
+ * lifetime. Every file is checked against the pinned SHA-256 of its name ({@link TesseractPins})
+ * after it is copied, so the bytes Tesseract reads are the bytes that were checked; a language
+ * without a pin, or with other bytes, is refused.
  *
  * <p>Owned by the engine that prepared it, which {@linkplain #close closes} it: that deletes the
  * directory. Immutable; {@link #dir()} is safe to read from any thread.
@@ -31,10 +29,6 @@ final class Tessdata implements AutoCloseable {
 
   /** Class-path resource of the bundled English model (tess4j 5.13.0, tessdata_fast). */
   static final String ENG_RESOURCE = "tessdata/eng.traineddata";
-
-  /** SHA-256 of {@link #ENG_RESOURCE}, lower-case hex. */
-  static final String ENG_SHA256 =
-      "7d4322bd2a7749724879683fc3912cb542f19906c83bcc1a52132556427170b2";
 
   private final Path dir;
 
@@ -47,10 +41,10 @@ final class Tessdata implements AutoCloseable {
    *
    * @param languages Tesseract language codes, e.g. {@code [deu, eng]}
    * @param tessdataPath where languages other than English are read from
-   * @throws ModelLoadException when a language file is missing or the bundled English model does
-   *     not match its checksum
+   * @param pins allowed digests by file name
+   * @throws ModelLoadException when a language file is missing, or its SHA-256 is not pinned
    */
-  static Tessdata prepare(List<String> languages, Path tessdataPath) {
+  static Tessdata prepare(List<String> languages, Path tessdataPath, Sha256Pins pins) {
     Path dir;
     try {
       dir = Files.createTempDirectory("recto-tessdata-");
@@ -66,6 +60,7 @@ final class Tessdata implements AutoCloseable {
         } else {
           copyLanguage(lang, tessdataPath, target);
         }
+        verify(target, pins);
       }
       return data;
     } catch (RuntimeException e) {
@@ -84,29 +79,43 @@ final class Tessdata implements AutoCloseable {
                 + " or set a tessdata path and a language installed there",
             null);
       }
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      try (DigestInputStream din = new DigestInputStream(in, sha);
-          OutputStream out = Files.newOutputStream(target)) {
-        din.transferTo(out);
-      }
-      String actual = HexFormat.of().formatHex(sha.digest());
-      if (!actual.equals(ENG_SHA256)) {
-        Files.deleteIfExists(target);
-        throw new ModelLoadException(
-            "bundled "
-                + ENG_RESOURCE
-                + " has SHA-256 "
-                + actual
-                + ", expected "
-                + ENG_SHA256
-                + "; is another tess4j version on the class path?",
-            null);
-      }
+      Files.copy(in, target);
     } catch (IOException e) {
       throw new ModelLoadException("cannot extract " + ENG_RESOURCE + ": " + e, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
+  }
+
+  /** Refuses {@code file} unless its digest is pinned for its name; deletes it then. */
+  static void verify(Path file, Sha256Pins pins) {
+    String name = file.getFileName().toString();
+    String actual;
+    try {
+      actual = Sha256Pins.sha256(file);
+    } catch (IOException e) {
+      throw new ModelLoadException("cannot read " + file + ": " + e, e);
+    }
+    if (pins.check(name, actual)) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException ignored) {
+      // the directory is deleted with the engine's failed start
+    }
+    throw new ModelLoadException(
+        "Tesseract language file "
+            + name
+            + " has SHA-256 "
+            + actual
+            + (pins.allowed(name).isEmpty()
+                ? ", and Recto has no pin for this file"
+                : ", but " + pins.allowed(name) + " is pinned")
+            + "; if you trust it, allow it with TesseractOptions.withPins(Sha256Pins.parse(\""
+            + actual
+            + "  "
+            + name
+            + "\"))",
+        null);
   }
 
   private static void copyLanguage(String lang, Path tessdataPath, Path target) {

@@ -36,6 +36,17 @@ interface TesseractApi extends Library {
 
   int TessBaseAPIRecognize(Pointer handle, Pointer monitor);
 
+  /** A progress monitor ({@code ETEXT_DESC*}); freed with {@link #TessMonitorDelete}. */
+  Pointer TessMonitorCreate();
+
+  void TessMonitorDelete(Pointer monitor);
+
+  /**
+   * Makes recognition under {@code monitor} stop {@code deadline} milliseconds from now; Tesseract
+   * checks it between words of its recognition passes (not during page layout analysis).
+   */
+  void TessMonitorSetDeadlineMSecs(Pointer monitor, int deadline);
+
   Pointer TessBaseAPIGetIterator(Pointer handle);
 
   void TessBaseAPIClear(Pointer handle);

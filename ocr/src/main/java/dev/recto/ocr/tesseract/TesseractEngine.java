@@ -5,11 +5,14 @@ import dev.recto.core.ingest.PageImage;
 import dev.recto.core.model.BoundingBox;
 import dev.recto.core.model.Provenance;
 import dev.recto.core.model.Word;
+import dev.recto.core.models.Sha256Pins;
+import dev.recto.core.process.Deadline;
 import dev.recto.core.spi.OcrEngine;
 import dev.recto.ocr.preprocess.BorderTrimmer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +59,7 @@ public final class TesseractEngine implements OcrEngine {
   private final ThreadHandles handles;
   private final BorderTrimmer trimmer = new BorderTrimmer();
   private final String modelId;
+  private final AtomicLong stopped = new AtomicLong();
 
   /**
    * Loads the native library and prepares the language files.
@@ -71,20 +75,21 @@ public final class TesseractEngine implements OcrEngine {
   /** With the native library looked up under {@code libraryNames} (tests). */
   TesseractEngine(TesseractOptions options, List<String> libraryNames) {
     this.options = Objects.requireNonNull(options, "options");
-    this.library = TesseractLibrary.load(libraryNames);
+    Sha256Pins pins = TesseractPins.of(options);
+    this.library = TesseractLibrary.load(libraryNames, pins);
     if (System.getenv("OMP_THREAD_LIMIT") == null) {
       LOG.warn(
           "OMP_THREAD_LIMIT is not set: Tesseract's OpenMP threads slow recognition down, about"
               + " 4x on 2 cores; start the JVM with OMP_THREAD_LIMIT=1 in its environment (the"
               + " ./recto launcher does)");
     }
-    this.tessdata = Tessdata.prepare(options.languageList(), options.tessdataPath());
+    this.tessdata = Tessdata.prepare(options.languageList(), options.tessdataPath(), pins);
     String languages = String.join("+", options.languageList());
     this.modelId = "tesseract-" + languages;
     TesseractApi api = library.api();
     this.handles =
         new ThreadHandles(
-            () -> TessHandle.open(api, tessdata.dir(), languages, options.pageSegMode()),
+            () -> TessHandle.open(api, tessdata.dir(), languages, options.pageSegMode(), stopped),
             options.recycleAfterPages());
     LOG.debug(
         "Tesseract {} loaded as '{}', languages {}",
@@ -109,10 +114,35 @@ public final class TesseractEngine implements OcrEngine {
 
   @Override
   public List<Word> recognize(PageImage page) {
+    return read(page, null);
+  }
+
+  /**
+   * The words on the page; Tesseract's recognition passes stop when {@code deadline} passes
+   * (through a Tesseract progress monitor with a deadline, {@code TessMonitorSetDeadlineMSecs}).
+   * Tesseract's page layout analysis, which runs before them, does not look at the monitor: a page
+   * that hangs there is left to the caller's worker-pool abandonment. tess4j's own API has no
+   * cancellation either.
+   *
+   * @throws dev.recto.core.error.DeadlineExceededException when the deadline passed (the engine and
+   *     the thread's native handle stay usable)
+   */
+  @Override
+  public List<Word> recognize(PageImage page, Deadline deadline) {
+    Objects.requireNonNull(deadline, "deadline");
+    return read(page, deadline);
+  }
+
+  /** Recognitions that Tesseract's monitor stopped at their deadline, since creation. */
+  public long stoppedRuns() {
+    return stopped.get();
+  }
+
+  private List<Word> read(PageImage page, Deadline deadline) {
     Objects.requireNonNull(page, "page");
     TessImage image = TessImage.of(page.image(), trimmer);
     List<TessHandle.RawWord> raw =
-        handles.withHandle(h -> h.recognize(image, page.dpi(), page.pageIndex()));
+        handles.withHandle(h -> h.recognize(image, page.dpi(), page.pageIndex(), deadline));
     double w = image.width();
     double h = image.height();
     List<Word> words = new ArrayList<>(raw.size());

@@ -2,9 +2,15 @@ package dev.recto.ocr.tesseract;
 
 import com.sun.jna.Native;
 import dev.recto.core.error.EngineUnavailableException;
+import dev.recto.core.models.Sha256Pins;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Loads Tesseract's native library through JNA.
@@ -14,6 +20,13 @@ import java.util.Objects;
  * first and then the versioned file names that the runtime packages install ({@code
  * libtesseract.so.5} on Debian/Ubuntu, Homebrew's {@code libtesseract.dylib}), so {@code apt-get
  * install libtesseract5} alone is enough.
+ *
+ * <p><b>Pinned.</b> Each name is first resolved to a file ({@code jna.library.path}, {@code
+ * java.library.path}, then the usual system library directories), symbolic links followed; that
+ * file's SHA-256 must be pinned for its real name ({@link TesseractPins}: Debian bookworm's {@code
+ * libtesseract.so.5.0.3} by default) before JNA loads it by its absolute path. Libraries that
+ * libtesseract itself links (Leptonica, the C++ runtime) are loaded by the system's dynamic linker
+ * and are not checked.
  *
  * <p>Immutable and thread-safe once loaded. The library stays loaded for the life of the JVM (JNA
  * shares one native library per name).
@@ -44,24 +57,46 @@ final class TesseractLibrary {
     this.version = version;
   }
 
+  /** Directories searched after {@code jna.library.path} and {@code java.library.path}. */
+  static final List<String> SYSTEM_DIRS =
+      List.of(
+          "/usr/lib/x86_64-linux-gnu",
+          "/usr/lib/aarch64-linux-gnu",
+          "/lib/x86_64-linux-gnu",
+          "/lib/aarch64-linux-gnu",
+          "/usr/lib64",
+          "/usr/lib",
+          "/usr/local/lib",
+          "/opt/homebrew/lib");
+
   /**
-   * Loads the first of {@code names} that JNA can open and that answers {@code TessVersion()}.
+   * Loads the first of {@code names} that resolves to a file, whose SHA-256 is pinned, that JNA can
+   * open and that answers {@code TessVersion()}.
    *
-   * @throws EngineUnavailableException when none loads, with the install hint and what failed
+   * @param pins allowed digests by the library's real file name
+   * @throws EngineUnavailableException when none loads, with the install hint and what failed, or
+   *     when a library is found whose digest is not pinned, with that digest and how to pin it
    */
-  static TesseractLibrary load(List<String> names) {
+  static TesseractLibrary load(List<String> names, Sha256Pins pins) {
     Objects.requireNonNull(names, "names");
+    Objects.requireNonNull(pins, "pins");
     List<String> failures = new ArrayList<>();
     LinkageError last = null;
     for (String name : names) {
+      Optional<Path> file = resolve(name);
+      if (file.isEmpty()) {
+        failures.add(name + ": not found");
+        continue;
+      }
+      verify(file.get(), pins);
       try {
-        TesseractApi api = Native.load(name, TesseractApi.class);
+        TesseractApi api = Native.load(file.get().toString(), TesseractApi.class);
         String version = api.TessVersion();
         if (version == null || version.isBlank()) {
           failures.add(name + ": no version");
           continue;
         }
-        return new TesseractLibrary(api, name, version.strip());
+        return new TesseractLibrary(api, file.get().toString(), version.strip());
       } catch (NoClassDefFoundError e) {
         throw new EngineUnavailableException(
             "JNA is not on the class path; add net.java.dev.jna:jna (tess4j depends on it)", e);
@@ -74,6 +109,67 @@ final class TesseractLibrary {
     throw new EngineUnavailableException(
         "Tesseract's native library could not be loaded; " + INSTALL_HINT + ". Tried " + failures,
         last);
+  }
+
+  /** The real file {@code name} stands for, when one exists. */
+  static Optional<Path> resolve(String name) {
+    List<Path> candidates = new ArrayList<>();
+    if (name.contains("/") || name.contains(File.separator)) {
+      candidates.add(Path.of(name));
+    } else {
+      String file =
+          name.startsWith("lib") && name.matches(".*\\.(so|dylib|dll)(\\..*)?")
+              ? name
+              : System.mapLibraryName(name);
+      List<String> dirs = new ArrayList<>();
+      for (String property : List.of("jna.library.path", "java.library.path")) {
+        String value = System.getProperty(property, "");
+        for (String d : value.split(File.pathSeparator)) {
+          if (!d.isBlank()) {
+            dirs.add(d);
+          }
+        }
+      }
+      dirs.addAll(SYSTEM_DIRS);
+      for (String d : dirs) {
+        candidates.add(Path.of(d, file));
+      }
+    }
+    for (Path p : candidates) {
+      if (Files.isRegularFile(p)) {
+        try {
+          return Optional.of(p.toRealPath());
+        } catch (IOException e) {
+          // unreadable: try the next candidate
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Refuses a library file whose SHA-256 is not pinned for its real name. */
+  static void verify(Path file, Sha256Pins pins) {
+    String name = file.getFileName().toString();
+    String digest;
+    try {
+      digest = Sha256Pins.sha256(file);
+    } catch (IOException e) {
+      throw new EngineUnavailableException("cannot read Tesseract's native library " + file, e);
+    }
+    if (!pins.check(name, digest)) {
+      throw new EngineUnavailableException(
+          "Tesseract's native library "
+              + file
+              + " has SHA-256 "
+              + digest
+              + ", which is not pinned (Recto pins Debian bookworm's libtesseract5 5.3.0-2); if you"
+              + " trust it, allow it with TesseractOptions.withPins(Sha256Pins.parse(\""
+              + digest
+              + "  "
+              + name
+              + "\"))",
+          null);
+    }
   }
 
   private static String firstLine(String message) {

@@ -46,7 +46,7 @@ class RecognitionSpeedProbe {
         try (PDDocument doc = Loader.loadPDF(new File(pdf))) {
           page = new PdfRasterizer(100_000_000L).render(doc, 0, 300, PdfRasterizer.ColorMode.RGB);
         }
-        pages.add(engine.detectLines(page));
+        pages.add(engine.detectLines(page, null));
       }
     }
     int lines = pages.stream().mapToInt(List::size).sum();
@@ -79,13 +79,15 @@ class RecognitionSpeedProbe {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<SessionOptions> opts = new ArrayList<>();
     List<OnnxModel> models = new ArrayList<>();
+    dev.recto.core.process.DeadlineTimer timer =
+        new dev.recto.core.process.DeadlineTimer("probe-deadline");
     try {
       for (Variant v : variants) {
         SessionOptions so = new SessionOptions();
         so.setIntraOpNumThreads(v.intra());
         so.addConfigEntry("session.intra_op.allow_spinning", "0");
         opts.add(so);
-        models.add(OnnxModel.load(v.name(), rec, so));
+        models.add(OnnxModel.load(v.name(), rec, so, timer));
       }
       String[] ref = null;
       for (int r = 0; r <= rounds; r++) {
@@ -99,7 +101,7 @@ class RecognitionSpeedProbe {
             List<List<LineCrop>> parts = split(crops, v.parallel(), v.batch());
             List<Future<List<TextRecognizer.RecognizedLine>>> fs = new ArrayList<>();
             for (List<LineCrop> part : parts) {
-              fs.add(pool.submit(() -> recognizer.recognize(part, new StageClock())));
+              fs.add(pool.submit(() -> recognizer.recognize(part, new StageClock(), null)));
             }
             for (Future<List<TextRecognizer.RecognizedLine>> f : fs) {
               for (TextRecognizer.RecognizedLine l : f.get()) {
@@ -123,6 +125,7 @@ class RecognitionSpeedProbe {
     } finally {
       pool.shutdown();
       models.forEach(OnnxModel::close);
+      timer.close();
       opts.forEach(SessionOptions::close);
       pages.forEach(p -> p.forEach(LineCrop::close));
     }
