@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * The wall-clock budget of one document, checked between units of work (pages, text chunks).
  *
- * <p>Not thread-safe by design: one per document, used by the thread processing it.
+ * <p>Immutable and thread-safe: the caller of {@link DocumentProcessor#process} and the worker
+ * running the document read the same deadline.
  */
 public final class Deadline {
   private final Duration budget;
@@ -33,8 +34,17 @@ public final class Deadline {
    */
   public void check(String where) {
     if (isExpired()) {
-      throw new DeadlineExceededException(budget, where);
+      throw exceeded(where);
     }
+  }
+
+  /**
+   * The error saying this deadline passed, for a caller that found it out itself.
+   *
+   * @param where what was being done, for the message (never document content)
+   */
+  public DeadlineExceededException exceeded(String where) {
+    return new DeadlineExceededException(budget, where);
   }
 
   /** Time left, zero once expired. */
