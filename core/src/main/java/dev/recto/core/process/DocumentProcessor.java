@@ -5,6 +5,7 @@ import dev.recto.core.error.InvalidDocumentException;
 import dev.recto.core.error.LimitExceededException;
 import dev.recto.core.error.RectoException;
 import dev.recto.core.field.InvoiceFields;
+import dev.recto.core.ingest.DecodedStreamCheck;
 import dev.recto.core.ingest.ImageDocument;
 import dev.recto.core.ingest.InputData;
 import dev.recto.core.ingest.PageImage;
@@ -165,9 +166,15 @@ public final class DocumentProcessor implements AutoCloseable {
     PdfLoader loader =
         new PdfLoader(limits.pdfMainMemoryBytes(), limits.pdfScratchFileBytes(), limits.maxPages());
     TextLayerReader reader = new TextLayerReader();
-    PdfRasterizer rasterizer = new PdfRasterizer(limits.maxPixelsPerPage());
+    PdfRasterizer rasterizer =
+        new PdfRasterizer(limits.maxPixelsPerPage(), limits.maxImageSamples());
     List<Page> pages = new ArrayList<>();
     try (PDDocument pdf = loader.load(input)) {
+      new DecodedStreamCheck(
+              limits.maxDecodedStreamBytes(),
+              limits.maxCompressionRatio(),
+              Limits.RATIO_FLOOR_BYTES)
+          .check(pdf, run.deadline);
       int count = pdf.getNumberOfPages();
       for (int i = 0; i < count; i++) {
         run.at(Stage.TEXT_LAYER, i);
@@ -177,7 +184,13 @@ public final class DocumentProcessor implements AutoCloseable {
         pages.add(
             withLayout(
                 page,
-                () -> rasterizer.render(pdf, index, LAYOUT_DPI, PdfRasterizer.ColorMode.RGB),
+                () ->
+                    rasterizer.render(
+                        pdf,
+                        index,
+                        LAYOUT_DPI,
+                        PdfRasterizer.ColorMode.RGB,
+                        Optional.of(run.deadline)),
                 run));
       }
     } catch (IOException e) {
@@ -230,7 +243,12 @@ public final class DocumentProcessor implements AutoCloseable {
     run.at(Stage.RASTERIZE, i);
     try {
       PageImage image =
-          rasterizer.render(pdf, i, config.limits().rasterDpi(), PdfRasterizer.ColorMode.GRAY);
+          rasterizer.render(
+              pdf,
+              i,
+              config.limits().rasterDpi(),
+              PdfRasterizer.ColorMode.GRAY,
+              Optional.of(run.deadline));
       run.deadline.check("rasterizing page " + i);
       run.at(Stage.OCR, i);
       List<Word> words = ocr.get().recognize(image);
