@@ -260,6 +260,14 @@ public final class DocumentProcessor implements AutoCloseable {
       run.diagnostics.add(
           Diagnostic.error(
               Stage.RASTERIZE, i, ErrorCode.INVALID_DOCUMENT, "cannot render page: " + e));
+    } catch (StackOverflowError e) {
+      // A Type3 glyph that draws itself: PDFBox has no depth limit there. The page is lost.
+      run.diagnostics.add(
+          Diagnostic.error(
+              Stage.RASTERIZE,
+              i,
+              ErrorCode.INVALID_DOCUMENT,
+              "page nests too deeply to render (stack overflow)"));
     }
     return Page.of(
         i, layer.width(), layer.height(), layer.rotation(), 0, TextSource.NONE, List.of());

@@ -224,6 +224,28 @@ final class Bombs {
     return file;
   }
 
+  /**
+   * A 7 kB PDF whose page tree holds {@code 100 x 1000} pages: the root lists one intermediate node
+   * 100 times, which lists one page 1,000 times (a directed acyclic graph, as a damaged or hostile
+   * file may have). {@link #manyPages} writes the same count as distinct objects.
+   */
+  static byte[] hundredThousandPagesCompact() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      RawPdf pdf = new RawPdf(bytes);
+      pdf.object("<< /Type /Catalog /Pages 2 0 R >>");
+      pdf.object("<< /Type /Pages /Kids [" + "3 0 R ".repeat(100) + "] /Count 100000 >>");
+      pdf.object(
+          "<< /Type /Pages /Parent 2 0 R /Kids [" + "4 0 R ".repeat(1000) + "] /Count 1000 >>");
+      pdf.object("<< /Type /Page /Parent 3 0 R /MediaBox [0 0 612 792] /Contents 5 0 R >>");
+      pdf.stream("<< >>", "BT ET".getBytes(StandardCharsets.ISO_8859_1));
+      pdf.finish();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
   /** A PNG whose header claims {@code width} x {@code height} RGB pixels; its data is tiny. */
   static byte[] pngHeader(int width, int height) {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
