@@ -82,6 +82,17 @@ class BombTest {
   }
 
   @Test
+  void aGigabyteFontFileIsRefusedBeforePdfboxReadsItWhole() {
+    // PDFBox alone runs out of a 1 GiB heap on this file (docs/reliability.md).
+    ProcessingResult r =
+        process(OcrMode.AUTO, DocumentSource.of(Bombs.fontFileBomb(1L << 30), "font-bomb.pdf"));
+
+    assertThat(r.status()).isEqualTo(ProcessingStatus.FAILURE);
+    long counted = limitValue(firstError(r), "maxDecodedStreamBytes");
+    assertThat(counted).isLessThan(1L << 30);
+  }
+
+  @Test
   void stackedFlateIsRefusedByTheRatioCap() throws Exception {
     byte[] inner = Bombs.deflatedSpaces(64L << 20);
     java.io.ByteArrayOutputStream twice = new java.io.ByteArrayOutputStream();

@@ -124,6 +124,25 @@ final class Bombs {
     return onePage("<< >>", "<< /Filter /FlateDecode >>", deflatedSpaces(decodedBytes));
   }
 
+  /**
+   * A page showing text in a TrueType font whose embedded font file (FontFile2) is a flate stream
+   * inflating to {@code decodedBytes}: PDFBox reads a font file whole into memory.
+   */
+  static byte[] fontFileBomb(long decodedBytes) {
+    return onePage(
+        "<< /Font << /F1 5 0 R >> >>",
+        "<< >>",
+        "BT /F1 12 Tf 72 700 Td (abc) Tj ET".getBytes(StandardCharsets.ISO_8859_1),
+        "<< /Type /Font /Subtype /TrueType /BaseFont /Bomb /FirstChar 97 /LastChar 99"
+            + " /Widths [500 500 500] /FontDescriptor 6 0 R >>",
+        "<< /Type /FontDescriptor /FontName /Bomb /Flags 32 /FontBBox [0 0 1000 1000]"
+            + " /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80"
+            + " /FontFile2 7 0 R >>",
+        stream(
+            "<< /Filter /FlateDecode >>",
+            new String(deflatedSpaces(decodedBytes), StandardCharsets.ISO_8859_1)));
+  }
+
   /** A page that draws a {@code width} x {@code height} RGB image whose data is 1 KiB. */
   static byte[] hugeImageXObject(int width, int height) {
     byte[] data = new byte[1024];
