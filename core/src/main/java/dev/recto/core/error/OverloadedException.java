@@ -21,4 +21,12 @@ public class OverloadedException extends RectoException {
             + "); document refused, retry later",
         null);
   }
+
+  /**
+   * @param message why the processor cannot take the document now
+   * @param cause what refused it, e.g. the JVM failing to start a thread
+   */
+  public OverloadedException(String message, Throwable cause) {
+    super(ErrorCode.OVERLOADED, message, cause);
+  }
 }

@@ -99,7 +99,12 @@ final class DocumentWorkers implements AutoCloseable {
       }
       try {
         Job task = new Job(job);
-        executor.execute(task);
+        try {
+          executor.execute(task);
+        } catch (OutOfMemoryError e) {
+          // "unable to create native thread": the host is out of threads, not this document.
+          return failure.apply(new OverloadedException("cannot start a worker thread: " + e, e));
+        }
         submitted = true;
         return await(deadline, task, task.result, failure);
       } finally {

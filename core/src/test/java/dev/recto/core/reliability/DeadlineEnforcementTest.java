@@ -15,8 +15,12 @@ import dev.recto.core.source.DocumentSource;
 import dev.recto.core.testkit.Providers;
 import dev.recto.core.testkit.TestPdfs;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
@@ -121,6 +125,38 @@ class DeadlineEnforcementTest {
       assertThat(stage.calls).as("the queued document never started").hasValue(1);
       assertThat(onlyError(first.get()).code()).isEqualTo(ErrorCode.DEADLINE_EXCEEDED);
       stage.release.countDown();
+    }
+  }
+
+  @Test
+  void moreCallersThanWorkersEachGetTheirOwnResult() throws Exception {
+    try (DocumentProcessor p =
+        DocumentProcessor.builder()
+            .ocrMode(OcrMode.OFF)
+            .ocrProviders(List.of())
+            .layoutProviders(List.of())
+            .extractorProviders(List.of())
+            .concurrency(new Concurrency(2, 2))
+            .build()) {
+      ExecutorService callers = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<ProcessingResult>> results = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+          String text = "Invoice " + i;
+          byte[] pdf = TestPdfs.textPages(List.of(text));
+          String name = "doc-" + i + ".pdf";
+          results.add(callers.submit(() -> p.process(DocumentSource.of(pdf, name))));
+        }
+        for (int i = 0; i < results.size(); i++) {
+          ProcessingResult r = results.get(i).get();
+          assertThat(r.status()).isEqualTo(ProcessingStatus.SUCCESS);
+          assertThat(r.source()).isEqualTo("doc-" + i + ".pdf");
+          assertThat(r.document().pages().get(0).text()).isEqualTo("Invoice " + i);
+        }
+      } finally {
+        callers.shutdownNow();
+      }
+      assertThat(p.stuckWorkers()).isZero();
     }
   }
 
