@@ -28,9 +28,11 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * every stream of the document once, through PDFBox's own filters, into a counter that keeps no
  * bytes and stops at the cap.
  *
- * <p>Streams are checked in xref order, uncompressed objects first (object streams are streams too,
- * so a bomb there is found before the objects inside are parsed). Filters are decoded up to the
- * first image codec (DCT, JPX, JBIG2, CCITT), whose output the image-size cap bounds instead. A
+ * <p>A stream whose filters' worst-case expansion (see {@link #expansionBound}) times its encoded
+ * size is within both caps is not decoded: for the default caps, every single-flate stream under
+ * 260 kB. Streams are checked in xref order, uncompressed objects first (object streams are streams
+ * too, so a bomb there is found before the objects inside are parsed). Filters are decoded up to
+ * the first image codec (DCT, JPX, JBIG2, CCITT), whose output the image-size cap bounds instead. A
  * stream whose data is damaged is skipped: PDFBox reports it when, if ever, it is read. Known gap:
  * the cross-reference stream and any object stream PDFBox needs to open the document are decoded by
  * PDFBox while loading, before this check.
@@ -102,13 +104,33 @@ public final class DecodedStreamCheck {
     }
   }
 
-  /** Decodes the stream's general filters into a counter; false when there is nothing to decode. */
+  /**
+   * Decodes the stream's general filters into a counter, unless their worst-case expansion proves
+   * the stream within both caps; false when nothing was decoded.
+   */
   private boolean measure(COSStream stream) {
     List<COSName> filters = generalFilters(stream.getFilters());
     if (filters.isEmpty()) {
       return false;
     }
-    long encoded = Math.max(1, stream.getLength());
+    try {
+      long encoded = Math.max(1, rawLength(stream));
+      double bound = expansionBound(filters);
+      if (bound * encoded <= maxDecodedBytes
+          && (bound <= maxRatio || bound * encoded <= ratioFloorBytes)) {
+        return false; // cannot exceed either cap: skip the decoding
+      }
+      decode(stream, filters, encoded);
+      return true;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof LimitExceededException limit) {
+        throw limit;
+      }
+      return false; // damaged data; PDFBox reports it if the document uses the stream
+    }
+  }
+
+  private void decode(COSStream stream, List<COSName> filters, long encoded) throws IOException {
     try (InputStream raw = stream.createRawInputStream()) {
       InputStream in = raw;
       for (int i = 0; i < filters.size(); i++) {
@@ -120,14 +142,47 @@ public final class DecodedStreamCheck {
           in = new ByteArrayInputStream(((Buffer) out).toByteArray());
         }
       }
-      return true;
-    } catch (IOException | RuntimeException e) {
-      if (e instanceof LimitExceededException limit) {
-        throw limit;
-      }
-      return false; // damaged data; PDFBox reports it if the document uses the stream
     }
   }
+
+  /** Bytes of the stream's encoded data as stored (its /Length may lie). */
+  private static long rawLength(COSStream stream) throws IOException {
+    try (InputStream raw = stream.createRawInputStream()) {
+      long total = 0;
+      byte[] buf = new byte[8192];
+      for (int n; (n = raw.read(buf)) > 0; ) {
+        total += n;
+      }
+      return total;
+    }
+  }
+
+  /**
+   * The most decoded bytes per encoded byte the filters can produce, chained: flate 1,032 (a
+   * 258-byte match in 2 bits), LZW 4,096 (a 9-bit code for a string of at most 4,096 bytes), run
+   * length 64, ASCII85 4 ("z"), ASCIIHex and Crypt 1; infinite for a filter not listed.
+   */
+  static double expansionBound(List<COSName> filters) {
+    double bound = 1;
+    for (COSName f : filters) {
+      bound *= EXPANSION.getOrDefault(f, Double.POSITIVE_INFINITY);
+    }
+    return bound;
+  }
+
+  private static final Map<COSName, Double> EXPANSION =
+      Map.ofEntries(
+          Map.entry(COSName.FLATE_DECODE, 1032.0),
+          Map.entry(COSName.FLATE_DECODE_ABBREVIATION, 1032.0),
+          Map.entry(COSName.LZW_DECODE, 4096.0),
+          Map.entry(COSName.LZW_DECODE_ABBREVIATION, 4096.0),
+          Map.entry(COSName.RUN_LENGTH_DECODE, 64.0),
+          Map.entry(COSName.RUN_LENGTH_DECODE_ABBREVIATION, 64.0),
+          Map.entry(COSName.ASCII85_DECODE, 4.0),
+          Map.entry(COSName.ASCII85_DECODE_ABBREVIATION, 4.0),
+          Map.entry(COSName.ASCII_HEX_DECODE, 1.0),
+          Map.entry(COSName.ASCII_HEX_DECODE_ABBREVIATION, 1.0),
+          Map.entry(COSName.CRYPT, 1.0));
 
   /** The stream's filters up to the first image codec. */
   private static List<COSName> generalFilters(COSBase filters) {
