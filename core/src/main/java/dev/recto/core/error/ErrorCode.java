@@ -14,6 +14,11 @@ public enum ErrorCode {
   LIMIT_EXCEEDED,
   /** The per-document deadline passed. */
   DEADLINE_EXCEEDED,
+  /**
+   * The processor refused the document at once because too many earlier documents overran their
+   * deadlines and are still running; retry later.
+   */
+  OVERLOADED,
   /** A required engine is not on the class path or its native library is missing. */
   ENGINE_UNAVAILABLE,
   /** A model failed to load or failed its checksum. */

@@ -1,8 +1,10 @@
 package dev.recto.core.ingest;
 
 import dev.recto.core.error.LimitExceededException;
+import dev.recto.core.process.Deadline;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -10,8 +12,8 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * Renders PDF pages to images with PDFBox, refusing pages whose image would exceed the pixel limit
- * before any memory is allocated.
+ * Renders PDF pages to images with PDFBox, refusing pages whose image would exceed the pixel limit,
+ * and embedded images over the image-sample limit, before their memory is allocated.
  *
  * <p>Stateless and thread-safe; a {@link PDDocument} must be rendered from one thread at a time.
  */
@@ -23,25 +25,54 @@ public final class PdfRasterizer {
     RGB
   }
 
+  /** The embedded-image cap of {@link #PdfRasterizer(long)}: a 50-megapixel RGB image. */
+  public static final long DEFAULT_MAX_IMAGE_SAMPLES = 150_000_000L;
+
   private final long maxPixelsPerPage;
+  private final long maxImageSamples;
 
   /**
+   * A rasterizer with the default embedded-image cap, {@link #DEFAULT_MAX_IMAGE_SAMPLES}.
+   *
    * @param maxPixelsPerPage the largest image (width x height in pixels) a page may render to
    */
   public PdfRasterizer(long maxPixelsPerPage) {
-    if (maxPixelsPerPage <= 0) {
-      throw new IllegalArgumentException("maxPixelsPerPage must be positive");
+    this(maxPixelsPerPage, DEFAULT_MAX_IMAGE_SAMPLES);
+  }
+
+  /**
+   * @param maxPixelsPerPage the largest image (width x height in pixels) a page may render to
+   * @param maxImageSamples the largest image (width x height x color components) a page may draw
+   */
+  public PdfRasterizer(long maxPixelsPerPage, long maxImageSamples) {
+    if (maxPixelsPerPage <= 0 || maxImageSamples <= 0) {
+      throw new IllegalArgumentException("maxPixelsPerPage and maxImageSamples must be positive");
     }
     this.maxPixelsPerPage = maxPixelsPerPage;
+    this.maxImageSamples = maxImageSamples;
   }
 
   /**
    * Renders one page at {@code dpi}; the image shows the page as displayed (rotation applied).
    *
-   * @throws LimitExceededException when the image would have more than the allowed pixels
+   * @throws LimitExceededException when the image would have more than the allowed pixels ({@code
+   *     maxPixelsPerPage}), or the page draws an image over {@code maxImageSamples}
    * @throws IOException when PDFBox cannot render the page
    */
   public PageImage render(PDDocument document, int pageIndex, int dpi, ColorMode color)
+      throws IOException {
+    return render(document, pageIndex, dpi, color, Optional.empty());
+  }
+
+  /**
+   * Renders one page like {@link #render(PDDocument, int, int, ColorMode)}, checking {@code
+   * deadline} and the thread's interrupt flag while PDFBox interprets the page.
+   *
+   * @throws dev.recto.core.error.DeadlineExceededException when the deadline passes meanwhile
+   * @throws java.util.concurrent.CancellationException when the thread is interrupted meanwhile
+   */
+  public PageImage render(
+      PDDocument document, int pageIndex, int dpi, ColorMode color, Optional<Deadline> deadline)
       throws IOException {
     PDPage page = document.getPage(pageIndex);
     PDRectangle crop = page.getCropBox();
@@ -49,7 +80,7 @@ public final class PdfRasterizer {
     if (pixels > maxPixelsPerPage) {
       throw new LimitExceededException("maxPixelsPerPage", pixels, maxPixelsPerPage);
     }
-    PDFRenderer renderer = new PDFRenderer(document);
+    PDFRenderer renderer = new ImageCapRenderer(document, maxImageSamples, deadline);
     BufferedImage image =
         renderer.renderImageWithDPI(
             pageIndex, dpi, color == ColorMode.GRAY ? ImageType.GRAY : ImageType.RGB);

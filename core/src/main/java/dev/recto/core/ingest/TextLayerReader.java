@@ -9,6 +9,9 @@ import java.io.Writer;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -156,12 +159,20 @@ public final class TextLayerReader {
     private int glyphsSinceDeadlineCheck;
     private Matrix glyphMatrix;
     private Vector glyphDisplacement;
+    private final OperatorCheck operators;
 
     Collector(int pageIndex, PDRectangle area, int rotation, Deadline deadline) {
       this.pageIndex = pageIndex;
       this.area = area;
       this.rotation = rotation;
       this.deadline = deadline;
+      this.operators = new OperatorCheck(Optional.of(deadline), "text layer of page " + pageIndex);
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+      operators.tick();
+      super.processOperator(operator, operands);
     }
 
     @Override

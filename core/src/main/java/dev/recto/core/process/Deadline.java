@@ -6,8 +6,9 @@ import java.time.Duration;
 /**
  * The wall-clock budget of one document, checked between units of work (pages, text chunks).
  *
- * <p>Immutable, so thread-safe: one per document, checked by the thread processing it and read by
- * engines that arm a timer to stop native work when it passes (see {@link #remaining()}).
+ * <p>Immutable and thread-safe: one per document, read by the caller of {@link
+ * DocumentProcessor#process}, by the worker running the document, and by engines that arm a timer
+ * to stop native work when it passes (see {@link #remaining()}).
  */
 public final class Deadline {
   private final Duration budget;
@@ -34,13 +35,13 @@ public final class Deadline {
    */
   public void check(String where) {
     if (isExpired()) {
-      throw new DeadlineExceededException(budget, where);
+      throw exceeded(where);
     }
   }
 
   /**
-   * The exception {@link #check} throws, made without looking at the clock: for an engine whose
-   * native run was stopped by a timer armed for this deadline.
+   * The exception {@link #check} throws, made without looking at the clock: for a caller that found
+   * out itself, such as an engine whose native run was stopped by a timer armed for this deadline.
    *
    * @param where what was being done, for the message (never document content)
    */

@@ -5,6 +5,7 @@ import dev.recto.core.error.InvalidDocumentException;
 import dev.recto.core.error.LimitExceededException;
 import dev.recto.core.error.RectoException;
 import dev.recto.core.field.InvoiceFields;
+import dev.recto.core.ingest.DecodedStreamCheck;
 import dev.recto.core.ingest.ImageDocument;
 import dev.recto.core.ingest.InputData;
 import dev.recto.core.ingest.PageImage;
@@ -26,6 +27,7 @@ import dev.recto.core.spi.LayoutEngine;
 import dev.recto.core.spi.OcrEngine;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,10 +58,12 @@ public final class DocumentProcessor implements AutoCloseable {
 
   private final ProcessorConfig config;
   private final Engines engines;
+  private final DocumentWorkers workers;
 
   private DocumentProcessor(ProcessorConfig config, Engines engines) {
     this.config = config;
     this.engines = engines;
+    this.workers = new DocumentWorkers(config.concurrency(), engines::close);
   }
 
   /** A builder with default limits, OCR mode AUTO, and the engines found on the class path. */
@@ -93,12 +97,39 @@ public final class DocumentProcessor implements AutoCloseable {
   }
 
   /**
-   * Processes one document. Never throws for anything about the document; see the class
-   * documentation.
+   * Processes one document on one of the processor's workers and waits for it, at most until the
+   * document's deadline plus {@link DocumentWorkers#GRACE}. Never throws for anything about the
+   * document, nor for any {@link Error} raised while working on it: every call gets exactly one
+   * {@link ProcessingResult}.
+   *
+   * <ul>
+   *   <li>A worker still running at the deadline is interrupted and abandoned; the result is a
+   *       FAILURE with {@link ErrorCode#DEADLINE_EXCEEDED}, naming the stage and page it had
+   *       reached. The wait for a free worker counts against the deadline too.
+   *   <li>While {@link Concurrency#maxStuckWorkers()} abandoned workers are still running, a new
+   *       document is refused at once with {@link ErrorCode#OVERLOADED}.
+   *   <li>{@link OutOfMemoryError} becomes {@link ErrorCode#LIMIT_EXCEEDED} (limit "memory"),
+   *       {@link StackOverflowError} {@link ErrorCode#INVALID_DOCUMENT}, a {@link LinkageError}
+   *       {@link ErrorCode#ENGINE_UNAVAILABLE}, any other error {@link ErrorCode#STAGE_FAILED};
+   *       each is logged as a warning as well as reported in the result's diagnostics.
+   * </ul>
+   *
+   * <p>Safe to call from any number of threads at once; each call's diagnostics are its own.
    */
   public ProcessingResult process(DocumentSource source) {
-    Run run = new Run(source.name(), Deadline.startingNow(config.limits().deadline()));
+    Deadline deadline = Deadline.startingNow(config.limits().deadline());
+    Run run = new Run(source.name(), deadline);
+    return workers.run(deadline, () -> processOnWorker(source, run), run::failure);
+  }
+
+  /** Workers abandoned at their document's deadline that have not returned yet. */
+  public int stuckWorkers() {
+    return workers.stuckWorkers();
+  }
+
+  private ProcessingResult processOnWorker(DocumentSource source, Run run) {
     try {
+      run.deadline.check("waiting for a free worker");
       InputData input = InputData.of(source, config.limits().maxInputBytes());
       InputFormat format = sniff(input);
       List<Page> pages =
@@ -107,17 +138,10 @@ public final class DocumentProcessor implements AutoCloseable {
       InvoiceFields invoice = extract(document, run);
       return ProcessingResult.completed(document, run.diagnostics, invoice);
     } catch (RectoException e) {
-      run.diagnostics.add(Diagnostic.error(run.stage, run.page, e.code(), e.getMessage()));
-      return ProcessingResult.failed(source.name(), run.diagnostics);
-    } catch (StackOverflowError e) {
-      run.diagnostics.add(
-          Diagnostic.error(
-              run.stage, run.page, ErrorCode.INVALID_DOCUMENT, "document nests too deeply"));
-      return ProcessingResult.failed(source.name(), run.diagnostics);
-    } catch (RuntimeException e) {
-      run.diagnostics.add(
-          Diagnostic.error(run.stage, run.page, ErrorCode.STAGE_FAILED, "unexpected " + e));
-      return ProcessingResult.failed(source.name(), run.diagnostics);
+      return run.failure(e);
+    } catch (RuntimeException | Error e) {
+      run.diagnostics.add(ThrowableOutcomes.diagnose(e, run.stage, run.page, run.source));
+      return ProcessingResult.failed(run.source, run.snapshot());
     }
   }
 
@@ -142,9 +166,15 @@ public final class DocumentProcessor implements AutoCloseable {
     PdfLoader loader =
         new PdfLoader(limits.pdfMainMemoryBytes(), limits.pdfScratchFileBytes(), limits.maxPages());
     TextLayerReader reader = new TextLayerReader();
-    PdfRasterizer rasterizer = new PdfRasterizer(limits.maxPixelsPerPage());
+    PdfRasterizer rasterizer =
+        new PdfRasterizer(limits.maxPixelsPerPage(), limits.maxImageSamples());
     List<Page> pages = new ArrayList<>();
     try (PDDocument pdf = loader.load(input)) {
+      new DecodedStreamCheck(
+              limits.maxDecodedStreamBytes(),
+              limits.maxCompressionRatio(),
+              Limits.RATIO_FLOOR_BYTES)
+          .check(pdf, run.deadline);
       int count = pdf.getNumberOfPages();
       for (int i = 0; i < count; i++) {
         run.at(Stage.TEXT_LAYER, i);
@@ -154,7 +184,13 @@ public final class DocumentProcessor implements AutoCloseable {
         pages.add(
             withLayout(
                 page,
-                () -> rasterizer.render(pdf, index, LAYOUT_DPI, PdfRasterizer.ColorMode.RGB),
+                () ->
+                    rasterizer.render(
+                        pdf,
+                        index,
+                        LAYOUT_DPI,
+                        PdfRasterizer.ColorMode.RGB,
+                        Optional.of(run.deadline)),
                 run));
       }
     } catch (IOException e) {
@@ -207,7 +243,12 @@ public final class DocumentProcessor implements AutoCloseable {
     run.at(Stage.RASTERIZE, i);
     try {
       PageImage image =
-          rasterizer.render(pdf, i, config.limits().rasterDpi(), PdfRasterizer.ColorMode.GRAY);
+          rasterizer.render(
+              pdf,
+              i,
+              config.limits().rasterDpi(),
+              PdfRasterizer.ColorMode.GRAY,
+              Optional.of(run.deadline));
       run.deadline.check("rasterizing page " + i);
       run.at(Stage.OCR, i);
       List<Word> words = ocr.get().recognize(image, run.deadline);
@@ -219,6 +260,14 @@ public final class DocumentProcessor implements AutoCloseable {
       run.diagnostics.add(
           Diagnostic.error(
               Stage.RASTERIZE, i, ErrorCode.INVALID_DOCUMENT, "cannot render page: " + e));
+    } catch (StackOverflowError e) {
+      // A Type3 glyph that draws itself: PDFBox has no depth limit there. The page is lost.
+      run.diagnostics.add(
+          Diagnostic.error(
+              Stage.RASTERIZE,
+              i,
+              ErrorCode.INVALID_DOCUMENT,
+              "page nests too deeply to render (stack overflow)"));
     }
     return Page.of(
         i, layer.width(), layer.height(), layer.rotation(), 0, TextSource.NONE, List.of());
@@ -360,19 +409,27 @@ public final class DocumentProcessor implements AutoCloseable {
     }
   }
 
-  /** Closes the engines this processor created. */
+  /**
+   * Stops accepting documents and closes the engines this processor created: at once when no
+   * document is running, else when the last running one returns (engines are never closed under a
+   * worker). Later calls to {@link #process} get a FAILURE.
+   */
   @Override
   public void close() {
-    engines.close();
+    workers.close();
   }
 
-  /** Mutable per-call state: where we are, what was said. Confined to the calling thread. */
+  /**
+   * Mutable per-call state: where we are, what was said. Written by the worker running the
+   * document; read by the caller only to report an abandonment, through {@link #snapshot()} and the
+   * volatile position.
+   */
   private static final class Run {
     final String source;
     final Deadline deadline;
-    final List<Diagnostic> diagnostics = new ArrayList<>();
-    Stage stage = Stage.INGEST;
-    int page = -1;
+    final List<Diagnostic> diagnostics = Collections.synchronizedList(new ArrayList<>());
+    volatile Stage stage = Stage.INGEST;
+    volatile int page = -1;
 
     Run(String source, Deadline deadline) {
       this.source = source;
@@ -382,6 +439,19 @@ public final class DocumentProcessor implements AutoCloseable {
     void at(Stage s, int p) {
       stage = s;
       page = p;
+    }
+
+    List<Diagnostic> snapshot() {
+      synchronized (diagnostics) {
+        return new ArrayList<>(diagnostics);
+      }
+    }
+
+    /** A FAILURE with what was said so far and this error, at the current stage and page. */
+    ProcessingResult failure(RectoException e) {
+      List<Diagnostic> all = snapshot();
+      all.add(Diagnostic.error(stage, page, e.code(), e.getMessage()));
+      return ProcessingResult.failed(source, all);
     }
   }
 }

@@ -44,6 +44,7 @@ public final class ProcessorBuilder {
   private EngineRegistry<LayoutEngineProvider> layoutEngines;
   private EngineRegistry<FieldExtractorProvider> fieldExtractors;
   private EngineRegistry<FieldCalibratorProvider> fieldCalibrators;
+  private Concurrency concurrency = Concurrency.defaults();
 
   ProcessorBuilder() {}
 
@@ -57,10 +58,21 @@ public final class ProcessorBuilder {
     layoutEngines = c.layoutEngines();
     fieldExtractors = c.fieldExtractors();
     fieldCalibrators = c.fieldCalibrators();
+    concurrency = c.concurrency();
   }
 
   public ProcessorBuilder limits(Limits value) {
     this.limits = Objects.requireNonNull(value, "limits");
+    return this;
+  }
+
+  /**
+   * How many documents run at once and how many workers abandoned at their deadline may still be
+   * running before new documents are refused with {@code OVERLOADED}; default {@link
+   * Concurrency#defaults()}.
+   */
+  public ProcessorBuilder concurrency(Concurrency value) {
+    this.concurrency = Objects.requireNonNull(value, "concurrency");
     return this;
   }
 
@@ -154,6 +166,7 @@ public final class ProcessorBuilder {
             ocr,
             layout,
             extractors,
-            calibrators));
+            calibrators,
+            concurrency));
   }
 }

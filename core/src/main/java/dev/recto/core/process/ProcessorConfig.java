@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param layoutEngines layout providers to choose from
  * @param fieldExtractors field extractors, all of which run (highest priority wins a field)
  * @param fieldCalibrators calibrators; the highest-priority one runs after the extractors' merge
+ * @param concurrency documents at once and the stuck-worker cap
  */
 record ProcessorConfig(
     Limits limits,
@@ -30,7 +31,8 @@ record ProcessorConfig(
     EngineRegistry<OcrEngineProvider> ocrEngines,
     EngineRegistry<LayoutEngineProvider> layoutEngines,
     EngineRegistry<FieldExtractorProvider> fieldExtractors,
-    EngineRegistry<FieldCalibratorProvider> fieldCalibrators) {
+    EngineRegistry<FieldCalibratorProvider> fieldCalibrators,
+    Concurrency concurrency) {
 
   ProcessorConfig {
     Objects.requireNonNull(limits, "limits");
@@ -41,5 +43,6 @@ record ProcessorConfig(
     Objects.requireNonNull(layoutEngines, "layoutEngines");
     Objects.requireNonNull(fieldExtractors, "fieldExtractors");
     Objects.requireNonNull(fieldCalibrators, "fieldCalibrators");
+    Objects.requireNonNull(concurrency, "concurrency");
   }
 }
