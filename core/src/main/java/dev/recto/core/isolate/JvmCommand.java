@@ -30,12 +30,18 @@ public record JvmCommand(Path java, String classPath, List<String> jvmArgs) {
     jvmArgs = List.copyOf(jvmArgs);
   }
 
-  /** This JVM's launcher and class path; headless, exit on OutOfMemoryError. */
+  /**
+   * This JVM's launcher and class path; headless, exit on OutOfMemoryError, and HotSpot's own
+   * messages on stderr (stdout carries the protocol).
+   */
   public static JvmCommand defaults() {
     return new JvmCommand(
         Path.of(System.getProperty("java.home"), "bin", "java"),
         System.getProperty("java.class.path"),
-        List.of("-XX:+ExitOnOutOfMemoryError", "-Djava.awt.headless=true"));
+        List.of(
+            "-XX:+ExitOnOutOfMemoryError",
+            "-XX:+DisplayVMOutputToStderr",
+            "-Djava.awt.headless=true"));
   }
 
   /** The same command with {@code -Xmx} set, e.g. {@code "1g"}. */

@@ -45,6 +45,9 @@ public final class Frames {
     if (type < 0) {
       return null;
     }
+    if (type != HELLO && type != READY && type != FATAL && type != DOCUMENT && type != RESULT) {
+      throw new IOException("not a frame: starts with byte " + type);
+    }
     int length;
     byte[] payload;
     try {

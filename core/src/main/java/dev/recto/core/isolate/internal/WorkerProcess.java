@@ -161,21 +161,22 @@ public final class WorkerProcess {
         documents++;
         return new WorkerOutcome.Done(ResultCodec.decode(answer.payload()));
       }
-      why =
-          answer == null ? null : "worker answered with an unexpected frame type " + answer.type();
+      why = answer == null ? "" : "; it answered with frame type " + answer.type();
     } catch (IOException | UncheckedIOException e) {
       kill.cancel(false);
-      why = timedOut.get() || !process.isAlive() ? null : "worker pipe failed: " + e;
+      why = "; its output was unreadable: " + e.getMessage();
     }
     if (timedOut.get()) {
       kill();
       return new WorkerOutcome.TimedOut();
     }
-    if (why != null) {
+    // A dying JVM may write to stdout first (HotSpot's own messages); its exit code says more.
+    int exit = waitForExit(2);
+    if (exit == -1) {
       kill();
-      return new WorkerOutcome.Crashed(why);
+      return new WorkerOutcome.Crashed("protocol broken, worker killed" + why);
     }
-    return new WorkerOutcome.Crashed("exit " + exitDescription(waitForExit()));
+    return new WorkerOutcome.Crashed("exit " + exitDescription(exit) + (exit == 0 ? why : ""));
   }
 
   /** Documents answered so far. */
@@ -235,10 +236,14 @@ public final class WorkerProcess {
         TimeUnit.MILLISECONDS);
   }
 
-  /** The exit code, or -1 when the process has not ended within five seconds. */
   private int waitForExit() {
+    return waitForExit(5);
+  }
+
+  /** The exit code, or -1 when the process has not ended within {@code seconds}. */
+  private int waitForExit(int seconds) {
     try {
-      boolean ended = process.waitFor(5, TimeUnit.SECONDS);
+      boolean ended = process.waitFor(seconds, TimeUnit.SECONDS);
       if (ended) {
         deleteQuietly(argFile);
       }
