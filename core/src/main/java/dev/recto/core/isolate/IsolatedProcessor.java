@@ -1,6 +1,7 @@
 package dev.recto.core.isolate;
 
 import dev.recto.core.error.ErrorCode;
+import dev.recto.core.error.LimitExceededException;
 import dev.recto.core.isolate.internal.DocumentRequest;
 import dev.recto.core.isolate.internal.WorkerSlot;
 import dev.recto.core.process.Diagnostic;
@@ -14,8 +15,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Processes documents in worker JVMs, for hosts that want isolation: a document that crashes the
@@ -58,20 +57,12 @@ public final class IsolatedProcessor implements DocumentProcessing {
   private final Limits limits;
   private final List<WorkerSlot> slots;
   private final BlockingQueue<WorkerSlot> idle;
-  private final ScheduledExecutorService timer;
-  private final ExecutorService starter;
   private volatile boolean closed;
 
-  IsolatedProcessor(
-      Limits limits,
-      List<WorkerSlot> slots,
-      ScheduledExecutorService timer,
-      ExecutorService starter) {
+  IsolatedProcessor(Limits limits, List<WorkerSlot> slots) {
     this.limits = limits;
     this.slots = List.copyOf(slots);
     this.idle = new ArrayBlockingQueue<>(slots.size(), true, slots);
-    this.timer = timer;
-    this.starter = starter;
   }
 
   /** A builder with default limits, OCR mode AUTO, one worker per core, restarts every 1,000. */
@@ -99,6 +90,8 @@ public final class IsolatedProcessor implements DocumentProcessing {
     } catch (IOException e) {
       return failure(
           source.name(), ErrorCode.SOURCE_UNREADABLE, "cannot read " + source.name() + ": " + e);
+    } catch (LimitExceededException e) {
+      return failure(source.name(), e.code(), e.getMessage());
     }
     WorkerSlot slot;
     try {
@@ -109,33 +102,47 @@ public final class IsolatedProcessor implements DocumentProcessing {
           source.name(), ErrorCode.STAGE_FAILED, "interrupted while waiting for a worker");
     }
     try {
+      if (closed) {
+        throw new IllegalStateException("the processor is closed");
+      }
       return slot.process(request);
     } finally {
       idle.add(slot);
     }
   }
 
-  /** A file goes by path; bytes as they are; a stream is read here, up to the limit plus one. */
+  /**
+   * A file goes by path (the worker checks its size); bytes as they are and a stream read here,
+   * both refused here when over the input limit, as the in-process processor would.
+   */
   private DocumentRequest request(DocumentSource source) throws IOException {
     if (source instanceof DocumentSource.PathSource p) {
       return DocumentRequest.ofFile(p.path(), source.name());
     }
+    long max = limits.maxInputBytes();
     if (source instanceof DocumentSource.BytesSource b) {
+      if (b.bytes().length > max) {
+        throw new LimitExceededException("maxInputBytes", b.bytes().length, max);
+      }
       return DocumentRequest.ofBytes(b.bytes(), b.name());
     }
     DocumentSource.StreamSource s = (DocumentSource.StreamSource) source;
-    long max = Math.min(limits.maxInputBytes() + 1, Integer.MAX_VALUE - 1024);
     InputStream in = s.stream();
-    return DocumentRequest.ofBytes(in.readNBytes((int) max), s.name());
+    byte[] bytes = in.readNBytes((int) Math.min(max + 1, Integer.MAX_VALUE - 1024));
+    if (bytes.length > max) {
+      throw new LimitExceededException("maxInputBytes", bytes.length, max);
+    }
+    return DocumentRequest.ofBytes(bytes, s.name());
   }
 
-  private static ProcessingResult failure(
-      String name, dev.recto.core.error.ErrorCode code, String message) {
+  private static ProcessingResult failure(String name, ErrorCode code, String message) {
     return ProcessingResult.failed(
         name, List.of(Diagnostic.error(Stage.INGEST, -1, code, message)));
   }
 
-  /** Ends the workers (each gets the grace to finish) and the pool's threads. Idempotent. */
+  /**
+   * Ends the workers (each gets the grace to finish); the pool's threads end when idle. Idempotent.
+   */
   @Override
   public void close() {
     if (closed) {
@@ -145,7 +152,5 @@ public final class IsolatedProcessor implements DocumentProcessing {
     for (WorkerSlot slot : slots) {
       slot.close();
     }
-    starter.shutdown();
-    timer.shutdown();
   }
 }

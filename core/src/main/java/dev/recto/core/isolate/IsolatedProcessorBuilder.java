@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -135,7 +136,11 @@ public final class IsolatedProcessorBuilder {
     ScheduledThreadPoolExecutor timer =
         new ScheduledThreadPoolExecutor(1, daemon("recto-isolate-timer"));
     timer.setRemoveOnCancelPolicy(true);
+    // Never shut down (a late retire or kill must not be rejected): idle threads just end.
+    timer.setKeepAliveTime(10, TimeUnit.SECONDS);
+    timer.allowCoreThreadTimeOut(true);
     ExecutorService starter = Executors.newCachedThreadPool(daemon("recto-isolate-start"));
+    // Like the timer, never shut down; its idle threads end after a minute.
     WorkerSlot.Settings settings =
         new WorkerSlot.Settings(
             jvm != null ? jvm : JvmCommand.defaults(),
@@ -158,7 +163,7 @@ public final class IsolatedProcessorBuilder {
       slot.startInBackground();
       slots.add(slot);
     }
-    IsolatedProcessor processor = new IsolatedProcessor(limits, slots, timer, starter);
+    IsolatedProcessor processor = new IsolatedProcessor(limits, slots);
     try {
       for (WorkerSlot slot : slots) {
         slot.ready();

@@ -1,6 +1,7 @@
 package dev.recto.core.isolate.internal;
 
 import dev.recto.core.source.DocumentSource;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -36,15 +37,28 @@ public record DocumentRequest(String name, String path, byte[] bytes) {
     return path != null ? DocumentSource.of(Path.of(path)) : DocumentSource.of(bytes, name);
   }
 
-  byte[] encode() {
-    WireOut out = new WireOut();
-    out.writeString(name);
-    out.writeString(path);
-    out.writeBoolean(bytes != null);
-    if (bytes != null) {
-      out.writeBytes(bytes);
+  /**
+   * Writes this request as one {@link Frames#DOCUMENT} frame, the document's bytes straight from
+   * their array (no copy of a large document in the parent).
+   */
+  void writeFrame(DataOutputStream out) throws IOException {
+    WireOut head = new WireOut();
+    head.writeString(name);
+    head.writeString(path);
+    head.writeBoolean(bytes != null);
+    byte[] h = head.toByteArray();
+    long length = h.length + (bytes == null ? 0L : 4L + bytes.length);
+    if (length > Integer.MAX_VALUE) {
+      throw new IOException("document too large for one frame: " + length + " bytes");
     }
-    return out.toByteArray();
+    out.writeByte(Frames.DOCUMENT);
+    out.writeInt((int) length);
+    out.write(h);
+    if (bytes != null) {
+      out.writeInt(bytes.length);
+      out.write(bytes);
+    }
+    out.flush();
   }
 
   static DocumentRequest decode(byte[] message) throws IOException {

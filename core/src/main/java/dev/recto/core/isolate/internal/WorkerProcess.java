@@ -154,7 +154,7 @@ public final class WorkerProcess {
     ScheduledFuture<?> kill = killAfter(hardLimit, timedOut);
     String why;
     try {
-      Frames.write(in, Frames.DOCUMENT, request.encode());
+      request.writeFrame(in);
       Frames.Frame answer = Frames.read(out, MAX_RESULT_BYTES);
       kill.cancel(false);
       if (answer != null && answer.type() == Frames.RESULT) {

@@ -2,6 +2,7 @@ package dev.recto.core.isolate.internal;
 
 import dev.recto.core.error.ErrorCode;
 import dev.recto.core.error.RectoException;
+import dev.recto.core.error.StageFailureException;
 import dev.recto.core.isolate.JvmCommand;
 import dev.recto.core.process.Diagnostic;
 import dev.recto.core.process.ProcessingResult;
@@ -40,6 +41,7 @@ public final class WorkerSlot {
   private final Settings settings;
   private volatile CompletableFuture<WorkerProcess> worker;
   private int starts;
+  private volatile boolean closed;
 
   public WorkerSlot(String name, Settings settings) {
     this.name = name;
@@ -48,6 +50,10 @@ public final class WorkerSlot {
 
   /** Starts this slot's worker in the background; {@link #ready()} waits for it. */
   public void startInBackground() {
+    if (closed) {
+      worker = null;
+      return;
+    }
     starts++;
     String label = name + "." + starts;
     worker =
@@ -71,8 +77,12 @@ public final class WorkerSlot {
     if (worker == null) {
       startInBackground();
     }
+    CompletableFuture<WorkerProcess> current = worker;
+    if (current == null) {
+      throw new StageFailureException(Stage.INGEST, -1, "the processor is closed", null);
+    }
     try {
-      return worker.join();
+      return current.join();
     } catch (CompletionException e) {
       worker = null;
       if (e.getCause() instanceof RectoException re) {
@@ -135,6 +145,7 @@ public final class WorkerSlot {
    * still starting is killed when it is up.
    */
   public void close() {
+    closed = true;
     CompletableFuture<WorkerProcess> current = worker;
     if (current == null) {
       return;
