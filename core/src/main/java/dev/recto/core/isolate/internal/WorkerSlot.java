@@ -66,6 +66,10 @@ public final class WorkerSlot {
                     settings.startTimeout(),
                     settings.timer()),
             settings.starter());
+    if (closed) {
+      // close() ran while this start was being set up and may not have seen it.
+      worker.thenAccept(WorkerProcess::kill);
+    }
   }
 
   /**
@@ -99,6 +103,8 @@ public final class WorkerSlot {
       w = ready();
     } catch (RectoException e) {
       return failure(request, e.code(), "no worker JVM: " + e.getMessage());
+    } catch (RuntimeException e) {
+      return failure(request, ErrorCode.STAGE_FAILED, "no worker JVM: " + e);
     }
     Duration deadline = settings.spec().limits().deadline();
     WorkerOutcome outcome = w.process(request, deadline.plus(settings.grace()));
@@ -133,8 +139,7 @@ public final class WorkerSlot {
             + " ms more; the worker was killed");
   }
 
-  private static ProcessingResult failure(
-      DocumentRequest request, dev.recto.core.error.ErrorCode code, String message) {
+  private static ProcessingResult failure(DocumentRequest request, ErrorCode code, String message) {
     // The worker does not say which stage it was in when it died, so the stage is the first.
     return ProcessingResult.failed(
         request.name(), List.of(Diagnostic.error(Stage.INGEST, -1, code, message)));
