@@ -1,8 +1,11 @@
 package dev.recto.cli;
 
 import dev.recto.core.error.RectoException;
+import dev.recto.core.isolate.IsolatedProcessor;
+import dev.recto.core.isolate.IsolatedProcessorBuilder;
 import dev.recto.core.json.ResultJson;
 import dev.recto.core.process.Diagnostic;
+import dev.recto.core.process.DocumentProcessing;
 import dev.recto.core.process.DocumentProcessor;
 import dev.recto.core.process.Limits;
 import dev.recto.core.process.OcrMode;
@@ -10,13 +13,9 @@ import dev.recto.core.process.ProcessingResult;
 import dev.recto.core.process.ProcessorBuilder;
 import dev.recto.core.process.Severity;
 import dev.recto.core.source.DocumentSource;
-import dev.recto.extraction.calibration.ArtifactCalibrator;
-import dev.recto.extraction.calibration.CalibrationArtifact;
-import dev.recto.extraction.generic.GenericExtractorProvider;
 import dev.recto.ocr.OcrRoute;
 import dev.recto.ocr.OcrRouting;
 import dev.recto.templates.invoice2data.Invoice2DataTemplates;
-import dev.recto.templates.recto.TemplateExtractorProvider;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -142,6 +141,26 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   @Option(names = "--compact", description = "JSON on one line instead of indented.")
   boolean compact;
 
+  @Option(
+      names = "--isolated",
+      description =
+          "Process documents in worker JVMs: a document that crashes or hangs costs a worker"
+              + " (restarted), not this process. Not with --lang or invoice2data.")
+  boolean isolated;
+
+  @Option(
+      names = "--workers",
+      paramLabel = "N",
+      description = "With --isolated: worker JVMs (default: --threads).")
+  Integer workers;
+
+  @Option(
+      names = "--restart-every",
+      paramLabel = "K",
+      defaultValue = "1000",
+      description = "With --isolated: replace a worker after K documents (default 1000).")
+  int restartEvery;
+
   @Override
   public Integer call() throws IOException, InterruptedException {
     PrintWriter err = spec.commandLine().getErr();
@@ -207,8 +226,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
             spec.commandLine(), "--templates " + templates + ": not a directory");
       }
       try {
-        builder.extractorProviders(
-            List.of(TemplateExtractorProvider.fromDirectory(dir), new GenericExtractorProvider()));
+        CliWorkerCustomizer.templates(builder, dir);
       } catch (RectoException e) {
         err.println("recto: " + e.getMessage());
         return RectoCli.EXIT_USAGE;
@@ -216,11 +234,7 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     }
     if (calibration != null) {
       try {
-        CalibrationArtifact artifact = CalibrationArtifact.read(calibration);
-        builder.calibratorProviders(
-            List.of(
-                ArtifactCalibrator.provider(
-                    "file", 1, new ArtifactCalibrator(calibration.toString(), artifact))));
+        CliWorkerCustomizer.calibration(builder, calibration);
       } catch (IOException e) {
         throw new CommandLine.ParameterException(
             spec.commandLine(), "--calibration: " + e.getMessage());
@@ -229,6 +243,9 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     if (n < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be >= 1");
+    }
+    if (isolated) {
+      return runIsolated(limits, mode, rectoTemplates, invoice2data != null, todo, outputs, n, err);
     }
     DocumentProcessor processor;
     try {
@@ -248,8 +265,59 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     }
   }
 
+  private int runIsolated(
+      Limits limits,
+      OcrMode mode,
+      boolean rectoTemplates,
+      boolean usesInvoice2Data,
+      List<Path> todo,
+      Map<Path, Path> outputs,
+      int threads,
+      PrintWriter err)
+      throws IOException, InterruptedException {
+    if (lang != null || usesInvoice2Data) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--isolated does not work with --lang or invoice2data templates");
+    }
+    if (restartEvery < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--restart-every must be >= 1");
+    }
+    int pool = workers != null ? workers : threads;
+    if (pool < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--workers must be >= 1");
+    }
+    List<String> args = new ArrayList<>();
+    if (rectoTemplates) {
+      Path dir = Path.of(templates.substring(RECTO_PREFIX.length())).toAbsolutePath();
+      args.add(CliWorkerCustomizer.TEMPLATES + dir);
+    }
+    if (calibration != null) {
+      args.add(CliWorkerCustomizer.CALIBRATION + calibration.toAbsolutePath());
+    }
+    IsolatedProcessorBuilder builder =
+        IsolatedProcessor.builder()
+            .limits(limits)
+            .ocrMode(mode)
+            .workers(pool)
+            .restartEvery(restartEvery)
+            .customizer(CliWorkerCustomizer.class.getName(), args);
+    if (ocrEngine != null) {
+      builder.ocrEngine(ocrEngine);
+    }
+    IsolatedProcessor processor;
+    try {
+      processor = builder.build();
+    } catch (RectoException e) {
+      err.println("recto: " + e.getMessage());
+      return RectoCli.EXIT_USAGE;
+    }
+    try (processor) {
+      return run(processor, todo, outputs, Math.max(threads, pool), err);
+    }
+  }
+
   private int run(
-      DocumentProcessor processor,
+      DocumentProcessing processor,
       List<Path> files,
       Map<Path, Path> outputs,
       int threads,

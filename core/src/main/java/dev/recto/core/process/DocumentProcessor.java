@@ -51,7 +51,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * }
  * }</pre>
  */
-public final class DocumentProcessor implements AutoCloseable {
+public final class DocumentProcessor implements DocumentProcessing {
 
   /** Resolution at which PDF pages are rendered for a layout engine that needs an image. */
   public static final int LAYOUT_DPI = 72;
