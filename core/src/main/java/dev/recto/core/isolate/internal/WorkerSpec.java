@@ -91,6 +91,9 @@ public record WorkerSpec(
     out.writeLong(limits.pdfScratchFileBytes());
     out.writeLong(limits.deadline().toNanos());
     out.writeInt(limits.rasterDpi());
+    out.writeLong(limits.maxImageSamples());
+    out.writeLong(limits.maxDecodedStreamBytes());
+    out.writeInt(limits.maxCompressionRatio());
     out.writeEnum(ocrMode);
     out.writeString(ocrEngineId.orElse(null));
     out.writeString(layoutEngineId.orElse(null));
@@ -114,6 +117,9 @@ public record WorkerSpec(
               in.readLong(),
               in.readLong(),
               Duration.ofNanos(in.readLong()),
+              in.readInt(),
+              in.readLong(),
+              in.readLong(),
               in.readInt());
       OcrMode mode = in.readEnum(OcrMode.class);
       Optional<String> ocr = Optional.ofNullable(in.readString());
