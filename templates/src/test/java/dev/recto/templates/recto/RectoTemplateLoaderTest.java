@@ -70,7 +70,7 @@ class RectoTemplateLoaderTest {
   void yamlTagsThatBuildObjectsAreRefused() {
     assertThatThrownBy(() -> parse("issuer: !!java.io.File /tmp\nmatch: {keywords: [A]}"))
         .isInstanceOf(TemplateException.class)
-        .hasMessageContaining("not valid YAML");
+        .hasMessageContaining("invalid YAML");
   }
 
   @Test
