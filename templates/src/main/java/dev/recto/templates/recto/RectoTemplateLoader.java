@@ -243,8 +243,9 @@ public final class RectoTemplateLoader {
       Pattern end =
           m.containsKey("end") ? pattern(text(m.get("end"), path + ".end"), path + ".end") : null;
       Pattern row =
-          Pattern.compile(
+          pattern(
               text(required(m, "row", path), path + ".row"),
+              path + ".row",
               Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS);
       return new LineItemRule(start, end, row);
     }
@@ -342,8 +343,12 @@ public final class RectoTemplateLoader {
     }
 
     Pattern pattern(String regex, String path) {
+      return pattern(regex, path, Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    Pattern pattern(String regex, String path, int flags) {
       try {
-        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
+        return Pattern.compile(regex, flags);
       } catch (PatternSyntaxException e) {
         throw error(path, "invalid regular expression: " + e.getDescription());
       }

@@ -74,6 +74,19 @@ class RectoTemplateLoaderTest {
   }
 
   @Test
+  void anInvalidLineItemRowRegexIsATemplateError() {
+    // Found by TemplateLoaderFuzzTest#rectoYaml (finding 2): it escaped as PatternSyntaxException.
+    assertThatThrownBy(
+            () ->
+                parse(
+                    "issuer: A\nmatch: {keywords: [A]}\n"
+                        + "line_items: {start: Pos, row: '^(?<Amount>[\\d.]+))$'}"))
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining("line_items.row")
+        .hasMessageContaining("invalid regular expression");
+  }
+
+  @Test
   void theSchemaIsOnTheClassPath() {
     assertThat(RectoTemplateLoader.class.getResource(RectoTemplateLoader.SCHEMA_RESOURCE))
         .isNotNull();
