@@ -44,7 +44,7 @@ class TemplateLoaderFuzzTest {
     loadInvoice2Data("fuzz.yml", data);
   }
 
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "5m")
   void invoice2dataJson(FuzzedDataProvider data) {
     loadInvoice2Data("fuzz.json", data);
   }
