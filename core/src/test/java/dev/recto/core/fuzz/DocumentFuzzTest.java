@@ -43,7 +43,7 @@ class DocumentFuzzTest {
     processor.close();
   }
 
-  @FuzzTest(maxDuration = "15m")
+  @FuzzTest(maxDuration = "10m")
   void anyBytes(FuzzedDataProvider data) {
     byte[] bytes = data.consumeRemainingAsBytes();
     ProcessingResult result = processor.process(DocumentSource.of(bytes, "fuzz.bin"));

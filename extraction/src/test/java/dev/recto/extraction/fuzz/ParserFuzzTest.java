@@ -83,7 +83,7 @@ class ParserFuzzTest {
   }
 
   /** An amount written plainly under either convention, with or without a code, reads back. */
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "5m")
   void moneyFormatParseRoundTrip(FuzzedDataProvider data) {
     long unscaled = data.consumeLong(-999_999_999_999_999L, 999_999_999_999_999L);
     int scale = data.consumeInt(0, 4);
@@ -104,7 +104,7 @@ class ParserFuzzTest {
   }
 
   /** A date between 1900 and 2099 printed in ISO and in each order's numeric form reads back. */
-  @FuzzTest(maxDuration = "10m")
+  @FuzzTest(maxDuration = "5m")
   void dateFormatParseRoundTrip(FuzzedDataProvider data) {
     LocalDate date =
         LocalDate.ofEpochDay(
