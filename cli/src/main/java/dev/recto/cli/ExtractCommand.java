@@ -1,6 +1,7 @@
 package dev.recto.cli;
 
 import dev.recto.core.error.RectoException;
+import dev.recto.core.io.OutputPaths;
 import dev.recto.core.isolate.IsolatedProcessor;
 import dev.recto.core.isolate.IsolatedProcessorBuilder;
 import dev.recto.core.json.ResultJson;
@@ -414,7 +415,12 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     Map<Path, Path> outputs = new HashMap<>();
     Map<Path, Path> owner = new HashMap<>();
     for (Path f : files) {
-      Path out = outDir.resolve(f.getFileName().toString() + format.suffix());
+      Path out;
+      try {
+        out = OutputPaths.child(outDir, f.getFileName().toString() + format.suffix());
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+      }
       Path clash = owner.putIfAbsent(out, f);
       if (clash != null) {
         throw new CommandLine.ParameterException(

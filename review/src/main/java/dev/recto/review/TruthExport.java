@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.recto.core.field.FieldKey;
+import dev.recto.core.io.OutputPaths;
 import dev.recto.extraction.eval.FieldEvaluation;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -199,16 +200,18 @@ public final class TruthExport {
 
   /**
    * Writes one truth file per document with resolved tasks into {@code dir} (created when missing),
-   * replacing files of the same name.
+   * replacing files of the same name; a file that is a symbolic link is not written through ({@link
+   * OutputPaths}).
    *
+   * @throws IllegalArgumentException when a target file is a symbolic link
    * @return the files written
    */
   public static List<Path> write(ReviewQueue queue, Path dir) throws IOException {
     Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
     for (LabeledDocument doc : documents(queue)) {
-      Path file = dir.resolve(doc.fileName());
-      Path tmp = dir.resolve(doc.fileName() + ".tmp");
+      Path file = OutputPaths.child(dir, doc.fileName());
+      Path tmp = OutputPaths.child(dir, doc.fileName() + ".tmp");
       JSON.writeValue(tmp.toFile(), toJson(doc));
       Files.move(
           tmp,

@@ -7,6 +7,7 @@ import ai.onnxruntime.OrtSession.SessionOptions;
 import ai.onnxruntime.providers.OrtCUDAProviderOptions;
 import dev.recto.core.error.EngineUnavailableException;
 import dev.recto.core.ingest.PageImage;
+import dev.recto.core.logging.LogContent;
 import dev.recto.core.model.BoundingBox;
 import dev.recto.core.model.Provenance;
 import dev.recto.core.model.Word;
@@ -463,7 +464,7 @@ public final class PpOcrEngine implements OcrEngine {
     if (line.line().meanProbability() < options.dropScore()) {
       LOG.debug(
           "dropped line '{}' (mean probability {} < {}) at {}",
-          line.line().text(),
+          LogContent.text(line.line().text()),
           line.line().meanProbability(),
           options.dropScore(),
           geometry.quad());
@@ -472,7 +473,7 @@ public final class PpOcrEngine implements OcrEngine {
     if (LOG.isTraceEnabled()) {
       LOG.trace(
           "line '{}' p={} at {} crop {}x{}",
-          line.line().text(),
+          LogContent.text(line.line().text()),
           line.line().meanProbability(),
           geometry.quad(),
           geometry.width(),

@@ -1,13 +1,16 @@
 package dev.recto.templates.invoice2data;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.recto.core.error.TemplateException;
+import dev.recto.templates.io.SafeYaml;
+import dev.recto.templates.io.TemplateFiles;
 import dev.recto.templates.regex.PythonRegex;
-import java.io.IOException;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -19,24 +22,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.PatternSyntaxException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads one invoice2data template from YAML ({@code .yml}, {@code .yaml}) or JSON ({@code .json})
- * into an {@link Invoice2DataTemplate}. YAML is read with SnakeYAML's safe constructor (plain data
- * only, YAML 1.1 scalars as PyYAML's {@code safe_load} reads them: {@code 2023-03-01} is a date,
- * {@code 04080176} text). Every pattern is translated and compiled here, so a bad pattern fails at
- * load time.
+ * into an {@link Invoice2DataTemplate}. YAML is read with {@link SafeYaml} (plain data only, limits
+ * on aliases, depth and size; YAML 1.1 scalars as PyYAML's {@code safe_load} reads them: {@code
+ * 2023-03-01} is a date, {@code 04080176} text). Every pattern is translated and compiled here, so
+ * a bad pattern fails at load time.
  *
  * <p>Errors are {@link TemplateException}s naming the file and the field path ({@code
  * fields.amount.regex[1]}, {@code options.replace[0]}, ...). Stateless and thread-safe.
  */
 public final class Invoice2DataLoader {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** JSON as strict as {@link SafeYaml}: no duplicate keys, bounded nesting and length. */
+  private static final ObjectMapper JSON =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(SafeYaml.MAX_DEPTH)
+                          .maxStringLength(SafeYaml.MAX_CODE_POINTS)
+                          .build())
+                  .build())
+          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          .build();
 
   private Invoice2DataLoader() {}
 
@@ -52,14 +62,7 @@ public final class Invoice2DataLoader {
    * @throws TemplateException when the file cannot be read or is not a valid template
    */
   public static Invoice2DataTemplate read(Path file) {
-    String name = file.getFileName().toString();
-    String content;
-    try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new TemplateException(file.toString(), "", "cannot read: " + e.getMessage(), e);
-    }
-    return parse(file.toString(), name, content);
+    return parse(file.toString(), file.getFileName().toString(), TemplateFiles.read(file));
   }
 
   /**
@@ -68,6 +71,7 @@ public final class Invoice2DataLoader {
    * @param file the file named in errors
    * @param name the template name (its file name)
    * @param content the file's text
+   * @throws TemplateException when the text is not a valid template
    */
   public static Invoice2DataTemplate parse(String file, String name, String content) {
     Object tree;
@@ -78,11 +82,7 @@ public final class Invoice2DataLoader {
         throw new TemplateException(file, "", "invalid JSON: " + e.getOriginalMessage(), e);
       }
     } else {
-      try {
-        tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(content);
-      } catch (YAMLException e) {
-        throw new TemplateException(file, "", "invalid YAML: " + e.getMessage(), e);
-      }
+      tree = SafeYaml.parse(file, content);
     }
     if (!(tree instanceof Map<?, ?> map)) {
       throw new TemplateException(file, "", "the template is not a mapping", null);

@@ -1,15 +1,13 @@
 package dev.recto.templates.invoice2data;
 
 import dev.recto.core.error.TemplateException;
-import java.io.IOException;
-import java.nio.file.Files;
+import dev.recto.templates.io.TemplateFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A set of invoice2data templates, loaded once and shared: immutable and thread-safe.
@@ -73,18 +71,7 @@ public final class Invoice2DataTemplates {
   }
 
   private static List<Path> files(Path dir) {
-    List<Path> files;
-    try (Stream<Path> s = Files.walk(dir)) {
-      files =
-          s.filter(Files::isRegularFile)
-              .filter(p -> Invoice2DataLoader.isTemplateFile(p.getFileName().toString()))
-              .sorted(Comparator.comparing(p -> dir.relativize(p).toString()))
-              .toList();
-    } catch (IOException e) {
-      throw new TemplateException(
-          dir.toString(), "", "cannot list templates: " + e.getMessage(), e);
-    }
-    return files;
+    return TemplateFiles.list(dir, Invoice2DataLoader::isTemplateFile);
   }
 
   /** A set of the given templates (in this order for equal priorities). */

@@ -4,10 +4,8 @@ import dev.recto.core.error.TemplateException;
 import dev.recto.core.field.FieldKey;
 import dev.recto.core.model.BoundingBox;
 import dev.recto.extraction.parse.DateOrder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.recto.templates.io.SafeYaml;
+import dev.recto.templates.io.TemplateFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,15 +16,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Loads Recto YAML templates (schema {@value #SCHEMA_RESOURCE}) with SnakeYAML's safe constructor:
- * plain maps, lists and scalars only, no tags that build objects. Unknown keys are errors, so a
- * typo does not silently drop a rule. Every error is a {@link TemplateException} naming the file
- * and the field path ({@code fields.InvoiceTotal.anchor.distance}).
+ * Loads Recto YAML templates (schema {@value #SCHEMA_RESOURCE}) with {@link SafeYaml}: plain maps,
+ * lists and scalars only, no tags that build objects, limits on aliases, depth and size. Unknown
+ * keys are errors, so a typo does not silently drop a rule. Every error is a {@link
+ * TemplateException} naming the file and the field path ({@code
+ * fields.InvoiceTotal.anchor.distance}).
  *
  * <p>Stateless and thread-safe.
  *
@@ -41,31 +37,26 @@ public final class RectoTemplateLoader {
 
   private RectoTemplateLoader() {}
 
-  /** Loads one file. */
+  /**
+   * Loads one file (UTF-8, at most {@link TemplateFiles#MAX_BYTES} bytes).
+   *
+   * @throws TemplateException when the file cannot be read or is not a valid template
+   */
   public static RectoTemplate load(Path file) {
-    String content;
-    try {
-      content = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read template " + file, e);
-    }
+    String content = TemplateFiles.read(file);
     String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
     return parse(file.toString(), stem, content);
   }
 
   /**
-   * Parses template text.
+   * Parses template text with {@link SafeYaml} (plain data only, alias, depth and size limits).
    *
    * @param source where it came from, for messages
    * @param defaultName the name when the text has none
+   * @throws TemplateException when the text is not a valid template
    */
   public static RectoTemplate parse(String source, String defaultName, String content) {
-    Object tree;
-    try {
-      tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(content);
-    } catch (RuntimeException e) {
-      throw new TemplateException(source, "(document)", "not valid YAML: " + e.getMessage(), e);
-    }
+    Object tree = SafeYaml.parse(source, content);
     return new Reader(source).template(tree, defaultName);
   }
 
@@ -265,8 +256,9 @@ public final class RectoTemplateLoader {
       Pattern end =
           m.containsKey("end") ? pattern(text(m.get("end"), path + ".end"), path + ".end") : null;
       Pattern row =
-          Pattern.compile(
+          pattern(
               text(required(m, "row", path), path + ".row"),
+              path + ".row",
               Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS);
       return new LineItemRule(start, end, row);
     }
@@ -364,8 +356,12 @@ public final class RectoTemplateLoader {
     }
 
     Pattern pattern(String regex, String path) {
+      return pattern(regex, path, Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    Pattern pattern(String regex, String path, int flags) {
       try {
-        return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
+        return Pattern.compile(regex, flags);
       } catch (PatternSyntaxException e) {
         throw error(path, "invalid regular expression: " + e.getDescription());
       }

@@ -2,14 +2,11 @@ package dev.recto.templates.recto;
 
 import dev.recto.core.spi.FieldExtractor;
 import dev.recto.core.spi.FieldExtractorProvider;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.recto.templates.io.TemplateFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Provides the template stage to {@link dev.recto.core.process.DocumentProcessor} at priority
@@ -47,19 +44,17 @@ public final class TemplateExtractorProvider implements FieldExtractorProvider {
     return new TemplateExtractorProvider(new TemplateMatcher(loadAll(dir)));
   }
 
-  /** Every Recto template under {@code dir}, in path order. */
+  /**
+   * Every Recto template under {@code dir}, in path order; symbolic links that lead out of {@code
+   * dir} are refused (see {@link TemplateFiles#list}).
+   *
+   * @throws dev.recto.core.error.TemplateException for the first malformed template, an unreadable
+   *     folder or a symbolic link out of it
+   */
   public static List<RectoTemplate> loadAll(Path dir) {
     List<RectoTemplate> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f :
-          files
-              .filter(p -> p.toString().endsWith(".yml") || p.toString().endsWith(".yaml"))
-              .sorted()
-              .toList()) {
-        out.add(RectoTemplateLoader.load(f));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list templates in " + dir, e);
+    for (Path f : TemplateFiles.list(dir, n -> n.endsWith(".yml") || n.endsWith(".yaml"))) {
+      out.add(RectoTemplateLoader.load(f));
     }
     return out;
   }

@@ -70,7 +70,20 @@ class RectoTemplateLoaderTest {
   void yamlTagsThatBuildObjectsAreRefused() {
     assertThatThrownBy(() -> parse("issuer: !!java.io.File /tmp\nmatch: {keywords: [A]}"))
         .isInstanceOf(TemplateException.class)
-        .hasMessageContaining("not valid YAML");
+        .hasMessageContaining("invalid YAML");
+  }
+
+  @Test
+  void anInvalidLineItemRowRegexIsATemplateError() {
+    // Found by TemplateLoaderFuzzTest#rectoYaml (finding 2): it escaped as PatternSyntaxException.
+    assertThatThrownBy(
+            () ->
+                parse(
+                    "issuer: A\nmatch: {keywords: [A]}\n"
+                        + "line_items: {start: Pos, row: '^(?<Amount>[\\d.]+))$'}"))
+        .isInstanceOf(TemplateException.class)
+        .hasMessageContaining("line_items.row")
+        .hasMessageContaining("invalid regular expression");
   }
 
   @Test
