@@ -57,6 +57,42 @@ public final class LayoutText {
     return new LayoutText(out.toString(), spans);
   }
 
+  /**
+   * This text prepared by {@code options} ({@link TextPreparer}), each word traced to the prepared
+   * characters that came from its own; this text itself when the options change nothing.
+   */
+  public LayoutText prepared(TextOptions options) {
+    if (options.isNone()) {
+      return this;
+    }
+    TextPreparer.Prepared p = TextPreparer.prepare(text, options);
+    int[] origin = p.origin();
+    List<Span> spans = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      int s = firstAtOrAfter(origin, starts[i]);
+      int e = firstAtOrAfter(origin, ends[i]);
+      if (e > s) {
+        spans.add(new Span(s, e, words[i]));
+      }
+    }
+    return new LayoutText(p.text(), spans);
+  }
+
+  /** The first index whose origin is at least {@code offset} ({@code origin} never decreases). */
+  private static int firstAtOrAfter(int[] origin, int offset) {
+    int lo = 0;
+    int hi = origin.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (origin[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The layout text. */
   public String text() {
     return text;

@@ -46,20 +46,34 @@ public final class TemplateExtractor {
     for (Page p : document.pages()) {
       rows.add(PageRows.of(p));
     }
+    LayoutText prepared = text.prepared(template.text());
     for (FieldRule rule : template.fields().values()) {
-      extractField(rule, template.options(), text, rows).ifPresent(f -> out.put(rule.key(), f));
+      extractField(rule, template.options(), prepared, rows).ifPresent(f -> out.put(rule.key(), f));
     }
     List<LineItem> items =
-        template.lineItemRule().map(r -> lineItems(r, template.options(), text)).orElse(List.of());
+        template
+            .lineItemRule()
+            .map(r -> lineItems(r, template.options(), prepared))
+            .orElse(List.of());
     return new InvoiceFields(out, items);
   }
 
-  /** One field: the first candidate text that reads as a value. */
+  /**
+   * One field: the first candidate text that reads as a value, or the values at all matches reduced
+   * by the rule's {@link Grouping}; {@code text} is the layout text prepared by the template.
+   */
   static Optional<ExtractedField> extractField(
       FieldRule rule, ParseOptions templateOptions, LayoutText text, List<PageRows> rows) {
     ParseOptions options = templateOptions.overriddenBy(rule.options());
     if (rule.sum() && rule.locator() instanceof Locator.Anchor a) {
       return sum(rule, options, summands(a, rows));
+    }
+    if (rule.group() != null && rule.locator() instanceof Locator.Regex r) {
+      List<ExtractedField> values = new ArrayList<>();
+      for (Located located : matches(r, text, Integer.MAX_VALUE)) {
+        read(rule, options, located).ifPresent(values::add);
+      }
+      return GroupReducer.reduce(rule.group(), rule.key().type(), values);
     }
     for (Located located : locate(rule.locator(), text, rows)) {
       Optional<ExtractedField> f = read(rule, options, located);
@@ -147,11 +161,7 @@ public final class TemplateExtractor {
   static List<Located> locate(Locator locator, LayoutText text, List<PageRows> pages) {
     List<Located> out = new ArrayList<>();
     if (locator instanceof Locator.Regex r) {
-      Matcher m = r.pattern().matcher(text.text());
-      while (m.find() && out.size() < 4) {
-        int[] span = ValueReader.span(m);
-        out.add(traced(text, span[0], span[1]));
-      }
+      out.addAll(matches(r, text, 4));
     } else if (locator instanceof Locator.Anchor a) {
       List<String> tokens = Folding.tokens(a.label());
       for (PageRows page : pages) {
@@ -187,6 +197,21 @@ public final class TemplateExtractor {
         if (!taken.isEmpty()) {
           out.add(Located.ofRows(taken));
         }
+      }
+    }
+    return out;
+  }
+
+  /** The value spans of up to {@code limit} matches per pattern, pattern by pattern. */
+  private static List<Located> matches(Locator.Regex r, LayoutText text, int limit) {
+    List<Located> out = new ArrayList<>();
+    for (java.util.regex.Pattern p : r.patterns()) {
+      Matcher m = p.matcher(text.text());
+      int n = 0;
+      while (n < limit && m.find()) {
+        int[] span = ValueReader.span(m);
+        out.add(traced(text, span[0], span[1]));
+        n++;
       }
     }
     return out;
