@@ -101,6 +101,24 @@ public final class LayoutText {
   /** The words whose characters overlap {@code [start, end)}, in text order. */
   public List<Word> wordsIn(int start, int end) {
     List<Word> out = new ArrayList<>();
+    for (Traced t : tracedIn(start, end)) {
+      out.add(t.word());
+    }
+    return out;
+  }
+
+  /**
+   * A word and the characters of this text traced to it.
+   *
+   * @param word the word
+   * @param start offset of its first character in {@link #text()}
+   * @param end offset after its last character
+   */
+  record Traced(Word word, int start, int end) {}
+
+  /** The words whose characters overlap {@code [start, end)}, with their ranges, in text order. */
+  List<Traced> tracedIn(int start, int end) {
+    List<Traced> out = new ArrayList<>();
     int lo = 0;
     int hi = starts.length;
     while (lo < hi) {
@@ -113,7 +131,7 @@ public final class LayoutText {
     }
     for (int i = lo; i < starts.length && starts[i] < end; i++) {
       if (ends[i] > start) {
-        out.add(words[i]);
+        out.add(new Traced(words[i], starts[i], ends[i]));
       }
     }
     return out;

@@ -217,24 +217,19 @@ public final class TemplateExtractor {
     return out;
   }
 
-  /** A span of the layout text with the words it was traced to. */
+  /**
+   * A span of the layout text with the words it was traced to, each word's range clipped to the
+   * span (exact also in a prepared text, where a word's printed text may no longer appear).
+   */
   private static Located traced(LayoutText text, int start, int end) {
-    List<Word> words = text.wordsIn(start, end);
     String s = text.text().substring(start, end);
+    List<Word> kept = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
-    int from = 0;
-    List<Word> kept = new ArrayList<>();
-    for (Word w : words) {
-      int at = s.indexOf(w.text(), from);
-      if (at < 0) {
-        // a word only partly inside the span: it covers the span's start or end
-        at = from;
-      }
-      kept.add(w);
-      starts.add(at);
-      ends.add(Math.min(s.length(), at + w.text().length()));
-      from = Math.min(s.length(), at + 1);
+    for (LayoutText.Traced t : text.tracedIn(start, end)) {
+      kept.add(t.word());
+      starts.add(Math.max(0, t.start() - start));
+      ends.add(Math.min(s.length(), t.end() - start));
     }
     return new Located(s, kept, starts, ends);
   }
