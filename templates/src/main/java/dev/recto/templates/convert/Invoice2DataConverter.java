@@ -1,13 +1,16 @@
 package dev.recto.templates.convert;
 
 import dev.recto.core.field.FieldKey;
+import dev.recto.extraction.parse.DateOrder;
 import dev.recto.templates.invoice2data.FieldRule;
 import dev.recto.templates.invoice2data.Invoice2DataTemplate;
 import dev.recto.templates.invoice2data.Options;
+import dev.recto.templates.recto.Grouping;
 import dev.recto.templates.recto.Locator;
 import dev.recto.templates.recto.MatchRules;
 import dev.recto.templates.recto.ParseOptions;
 import dev.recto.templates.recto.RectoTemplate;
+import dev.recto.templates.recto.TextOptions;
 import dev.recto.templates.regex.PythonRegex;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -81,11 +84,25 @@ public final class Invoice2DataConverter {
       }
     }
     Options o = t.options();
-    if (o.removeWhitespace() || o.removeAccents() || o.lowercase() || !o.replace().isEmpty()) {
-      differences.add(
-          "text preparation (remove_whitespace, remove_accents, lowercase, replace) is not done:"
-              + " the patterns run on the layout text as printed");
+    List<TextOptions.Replacement> replace = new ArrayList<>();
+    for (Options.Replace r : o.replace()) {
+      try {
+        replace.add(
+            new TextOptions.Replacement(
+                java(r.pattern()),
+                PythonReplacement.toJava(r.replacement(), r.pattern().groupNames())));
+      } catch (IllegalArgumentException e) {
+        differences.add(
+            "replace ['"
+                + r.pattern().source()
+                + "', '"
+                + r.replacement()
+                + "']: "
+                + e.getMessage());
+      }
     }
+    TextOptions text =
+        new TextOptions(o.removeWhitespace(), o.removeAccents(), o.lowercase(), replace);
     List<String> formats = new ArrayList<>();
     for (String f : o.dateFormats()) {
       String j = StrftimeFormats.toJava(f);
@@ -98,7 +115,12 @@ public final class Invoice2DataConverter {
     Character separator =
         o.decimalSeparator().equals(",") ? Character.valueOf(',') : Character.valueOf('.');
     String currency = o.currency().matches("[A-Z]{3}") ? o.currency() : null;
-    ParseOptions options = new ParseOptions(formats, null, separator, currency);
+    // invoice2data reads numeric dates month first when the first language is English
+    DateOrder order =
+        !o.languages().isEmpty() && o.languages().get(0).equalsIgnoreCase("en")
+            ? DateOrder.MDY
+            : null;
+    ParseOptions options = new ParseOptions(formats, order, separator, currency);
     Map<FieldKey, dev.recto.templates.recto.FieldRule> fields = new EnumMap<>(FieldKey.class);
     for (FieldRule f : t.fields()) {
       FieldKey key = KEYS.get(f.name());
@@ -107,26 +129,48 @@ public final class Invoice2DataConverter {
         continue;
       }
       if (!(f instanceof FieldRule.Regex r)) {
-        differences.add("field '" + f.name() + "' is not a regex field: dropped");
+        differences.add(
+            "field '"
+                + f.name()
+                + "' is "
+                + (f instanceof FieldRule.Static
+                    ? "a static value: a Recto field needs the provenance of a printed word"
+                    : "not a regex field")
+                + ": dropped");
         continue;
       }
       if (r.area().isPresent()) {
-        differences.add("field '" + f.name() + "' reads a page area: searched in the whole text");
+        differences.add(
+            "field '"
+                + f.name()
+                + "' reads a page area (pdftotext crop in points): searched in the whole text");
       }
-      if (r.regexes().size() > 1) {
-        differences.add("field '" + f.name() + "' has several patterns: the first is kept");
-      }
-      if (r.grouping().isPresent()) {
-        differences.add("field '" + f.name() + "' groups its matches: the first match is kept");
+      if (r.regexes().size() > 1 && r.grouping().isEmpty()) {
+        differences.add(
+            "field '"
+                + f.name()
+                + "' has several patterns and no group: the first match that reads is kept"
+                + " where invoice2data lists all");
       }
       if (fields.containsKey(key)) {
         differences.add("field '" + f.name() + "' maps to " + key.jsonName() + " again: dropped");
         continue;
       }
-      fields.put(
-          key,
-          new dev.recto.templates.recto.FieldRule(
-              key, new Locator.Regex(java(r.regexes().get(0))), null, ParseOptions.NONE));
+      dev.recto.templates.recto.FieldRule rule;
+      try {
+        rule =
+            new dev.recto.templates.recto.FieldRule(
+                key,
+                new Locator.Regex(r.regexes().stream().map(Invoice2DataConverter::java).toList()),
+                null,
+                ParseOptions.NONE,
+                false,
+                r.grouping().map(g -> Grouping.valueOf(g.name())).orElse(null));
+      } catch (IllegalArgumentException e) {
+        differences.add("field '" + f.name() + "': " + e.getMessage() + ": dropped");
+        continue;
+      }
+      fields.put(key, rule);
     }
     if (!t.lines().isEmpty() || !t.tables().isEmpty()) {
       differences.add("lines and tables plugins are not converted");
@@ -143,7 +187,8 @@ public final class Invoice2DataConverter {
             new MatchRules(keywords, excludes, regexes, List.of()),
             options,
             fields,
-            null);
+            null,
+            text);
     return new Conversion(template, differences);
   }
 

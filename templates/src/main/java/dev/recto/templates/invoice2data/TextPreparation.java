@@ -39,7 +39,7 @@ public final class TextPreparation {
    * Central European languages: accents are removed, ligatures and a few letters spelled out, and
    * other non-ASCII characters dropped.
    */
-  static String removeAccents(String s) {
+  public static String removeAccents(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);

@@ -22,9 +22,16 @@ import java.util.regex.Pattern;
  * @param sum money fields with an anchor only: the value is the sum of the values next to every
  *     occurrence of the label that starts its phrase (each tax line of an invoice that prints one
  *     per rate and no total tax), not the first
+ * @param group regex fields only: how the values read at every match of every pattern are reduced
+ *     to one ({@link Grouping}); null: the first match that reads
  */
 public record FieldRule(
-    FieldKey key, Locator locator, Pattern value, ParseOptions options, boolean sum) {
+    FieldKey key,
+    Locator locator,
+    Pattern value,
+    ParseOptions options,
+    boolean sum,
+    Grouping group) {
 
   public FieldRule {
     Objects.requireNonNull(key, "key");
@@ -37,10 +44,23 @@ public record FieldRule(
     if (sum && !(locator instanceof Locator.Anchor)) {
       throw new IllegalArgumentException("sum needs an anchor locator");
     }
+    if (group != null && !(locator instanceof Locator.Regex)) {
+      throw new IllegalArgumentException("group needs a regex locator");
+    }
+    if (group == Grouping.SUM && key.type() != dev.recto.core.field.FieldType.MONEY) {
+      throw new IllegalArgumentException(
+          "group sum is for money fields, " + key.jsonName() + " is " + key.type());
+    }
+  }
+
+  /** A rule without grouping; {@code sum} as given. */
+  public FieldRule(
+      FieldKey key, Locator locator, Pattern value, ParseOptions options, boolean sum) {
+    this(key, locator, value, options, sum, null);
   }
 
   /** A rule that reads the first place its locator finds. */
   public FieldRule(FieldKey key, Locator locator, Pattern value, ParseOptions options) {
-    this(key, locator, value, options, false);
+    this(key, locator, value, options, false, null);
   }
 }

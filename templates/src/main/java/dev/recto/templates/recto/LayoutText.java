@@ -57,6 +57,42 @@ public final class LayoutText {
     return new LayoutText(out.toString(), spans);
   }
 
+  /**
+   * This text prepared by {@code options} ({@link TextPreparer}), each word traced to the prepared
+   * characters that came from its own; this text itself when the options change nothing.
+   */
+  public LayoutText prepared(TextOptions options) {
+    if (options.isNone()) {
+      return this;
+    }
+    TextPreparer.Prepared p = TextPreparer.prepare(text, options);
+    int[] origin = p.origin();
+    List<Span> spans = new ArrayList<>();
+    for (int i = 0; i < words.length; i++) {
+      int s = firstAtOrAfter(origin, starts[i]);
+      int e = firstAtOrAfter(origin, ends[i]);
+      if (e > s) {
+        spans.add(new Span(s, e, words[i]));
+      }
+    }
+    return new LayoutText(p.text(), spans);
+  }
+
+  /** The first index whose origin is at least {@code offset} ({@code origin} never decreases). */
+  private static int firstAtOrAfter(int[] origin, int offset) {
+    int lo = 0;
+    int hi = origin.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (origin[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
   /** The layout text. */
   public String text() {
     return text;
@@ -65,6 +101,24 @@ public final class LayoutText {
   /** The words whose characters overlap {@code [start, end)}, in text order. */
   public List<Word> wordsIn(int start, int end) {
     List<Word> out = new ArrayList<>();
+    for (Traced t : tracedIn(start, end)) {
+      out.add(t.word());
+    }
+    return out;
+  }
+
+  /**
+   * A word and the characters of this text traced to it.
+   *
+   * @param word the word
+   * @param start offset of its first character in {@link #text()}
+   * @param end offset after its last character
+   */
+  record Traced(Word word, int start, int end) {}
+
+  /** The words whose characters overlap {@code [start, end)}, with their ranges, in text order. */
+  List<Traced> tracedIn(int start, int end) {
+    List<Traced> out = new ArrayList<>();
     int lo = 0;
     int hi = starts.length;
     while (lo < hi) {
@@ -77,7 +131,7 @@ public final class LayoutText {
     }
     for (int i = lo; i < starts.length && starts[i] < end; i++) {
       if (ends[i] > start) {
-        out.add(words[i]);
+        out.add(new Traced(words[i], starts[i], ends[i]));
       }
     }
     return out;

@@ -11,15 +11,30 @@ import java.util.regex.Pattern;
 public sealed interface Locator {
 
   /**
-   * A regular expression (Java syntax) searched in the document's layout text ({@link
-   * dev.recto.core.text.LayoutTextRenderer}); the value is the group named {@code value}, else
-   * group 1, else the whole match. The first match wins.
+   * Regular expressions (Java syntax) searched in the document's layout text ({@link
+   * dev.recto.core.text.LayoutTextRenderer}), prepared by the template's {@link TextOptions}; the
+   * value is the group named {@code value}, else group 1, else the whole match. Matches are taken
+   * pattern by pattern, each in text order; the first that reads as a value wins unless the field
+   * has a {@link Grouping}.
    *
-   * @param pattern the compiled expression
+   * @param patterns the compiled expressions, at least one
    */
-  record Regex(Pattern pattern) implements Locator {
+  record Regex(java.util.List<Pattern> patterns) implements Locator {
     public Regex {
-      Objects.requireNonNull(pattern, "pattern");
+      patterns = java.util.List.copyOf(patterns);
+      if (patterns.isEmpty()) {
+        throw new IllegalArgumentException("a regex locator needs at least one pattern");
+      }
+    }
+
+    /** One expression. */
+    public Regex(Pattern pattern) {
+      this(java.util.List.of(Objects.requireNonNull(pattern, "pattern")));
+    }
+
+    /** The first expression. */
+    public Pattern pattern() {
+      return patterns.get(0);
     }
   }
 

@@ -25,6 +25,7 @@ import java.util.Optional;
  * @param options parse options for all fields
  * @param fields the rule of each field
  * @param lineItems the line-item table, or null
+ * @param text how the layout text is prepared for regex locators and line items
  */
 public record RectoTemplate(
     String name,
@@ -34,7 +35,8 @@ public record RectoTemplate(
     MatchRules match,
     ParseOptions options,
     Map<FieldKey, FieldRule> fields,
-    LineItemRule lineItems) {
+    LineItemRule lineItems,
+    TextOptions text) {
 
   public RectoTemplate {
     if (name == null || name.isBlank()) {
@@ -46,6 +48,7 @@ public record RectoTemplate(
     }
     Objects.requireNonNull(match, "match");
     Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(text, "text");
     EnumMap<FieldKey, FieldRule> copy = new EnumMap<>(FieldKey.class);
     copy.putAll(fields);
     for (Map.Entry<FieldKey, FieldRule> e : copy.entrySet()) {
@@ -55,6 +58,19 @@ public record RectoTemplate(
       }
     }
     fields = Collections.unmodifiableMap(copy);
+  }
+
+  /** A template that reads the layout text as rendered. */
+  public RectoTemplate(
+      String name,
+      String source,
+      String issuer,
+      int priority,
+      MatchRules match,
+      ParseOptions options,
+      Map<FieldKey, FieldRule> fields,
+      LineItemRule lineItems) {
+    this(name, source, issuer, priority, match, options, fields, lineItems, TextOptions.NONE);
   }
 
   /** The line-item table, when the template has one. */

@@ -74,7 +74,8 @@ public final class RectoTemplateLoader {
               "match",
               "options",
               "fields",
-              "line_items");
+              "line_items",
+              "text");
       String name = root.containsKey("name") ? text(root.get("name"), "name") : defaultName;
       String issuer = text(required(root, "issuer", ""), "issuer");
       int priority = root.containsKey("priority") ? integer(root.get("priority"), "priority") : 5;
@@ -101,8 +102,10 @@ public final class RectoTemplateLoader {
       }
       LineItemRule lines =
           root.containsKey("line_items") ? lineItems(root.get("line_items"), "line_items") : null;
+      TextOptions text = root.containsKey("text") ? text(root.get("text")) : TextOptions.NONE;
       try {
-        return new RectoTemplate(name, source, issuer, priority, match, options, fields, lines);
+        return new RectoTemplate(
+            name, source, issuer, priority, match, options, fields, lines, text);
       } catch (IllegalArgumentException e) {
         throw error("(document)", e.getMessage());
       }
@@ -147,6 +150,31 @@ public final class RectoTemplateLoader {
       return new MatchRules(keywords, excludes, regexes, layout);
     }
 
+    TextOptions text(Object tree) {
+      Map<String, Object> m =
+          map(tree, "text", "remove_whitespace", "remove_accents", "lowercase", "replace");
+      List<TextOptions.Replacement> replace = new ArrayList<>();
+      List<Object> pairs = list(m.get("replace"), "text.replace");
+      for (int i = 0; i < pairs.size(); i++) {
+        String p = "text.replace[" + i + "]";
+        List<Object> pair = list(pairs.get(i), p);
+        if (pair.size() != 2 || !(pair.get(1) instanceof String r)) {
+          throw error(p, "must be [regex, replacement]");
+        }
+        Pattern pattern = pattern(text(pair.get(0), p + "[0]"), p + "[0]");
+        replace.add(new TextOptions.Replacement(pattern, r));
+      }
+      return new TextOptions(
+          flag(m, "remove_whitespace", "text"),
+          flag(m, "remove_accents", "text"),
+          flag(m, "lowercase", "text"),
+          replace);
+    }
+
+    boolean flag(Map<String, Object> m, String key, String path) {
+      return m.containsKey(key) && bool(m.get(key), path + "." + key);
+    }
+
     ParseOptions options(Object tree, String path) {
       Map<String, Object> m =
           map(tree, path, "date_formats", "date_order", "decimal_separator", "currency");
@@ -181,7 +209,7 @@ public final class RectoTemplateLoader {
 
     FieldRule field(FieldKey key, Object tree, String path) {
       Map<String, Object> m =
-          map(tree, path, "regex", "anchor", "region", "value", "options", "sum");
+          map(tree, path, "regex", "anchor", "region", "value", "options", "sum", "group");
       int kinds =
           (m.containsKey("regex") ? 1 : 0)
               + (m.containsKey("anchor") ? 1 : 0)
@@ -191,8 +219,16 @@ public final class RectoTemplateLoader {
       }
       Locator locator;
       if (m.containsKey("regex")) {
-        locator =
-            new Locator.Regex(pattern(text(m.get("regex"), path + ".regex"), path + ".regex"));
+        List<String> rx = texts(m.get("regex"), path + ".regex");
+        if (rx.isEmpty()) {
+          throw error(path + ".regex", "needs at least one pattern");
+        }
+        List<Pattern> patterns = new ArrayList<>();
+        for (int i = 0; i < rx.size(); i++) {
+          String p = rx.size() == 1 && m.get("regex") instanceof String ? "" : "[" + i + "]";
+          patterns.add(pattern(rx.get(i), path + ".regex" + p));
+        }
+        locator = new Locator.Regex(patterns);
       } else if (m.containsKey("anchor")) {
         String p = path + ".anchor";
         Map<String, Object> a =
@@ -236,10 +272,22 @@ public final class RectoTemplateLoader {
               ? options(m.get("options"), path + ".options")
               : ParseOptions.NONE;
       boolean sum = m.containsKey("sum") && bool(m.get("sum"), path + ".sum");
+      Grouping group = null;
+      if (m.containsKey("group")) {
+        String g = text(m.get("group"), path + ".group");
+        try {
+          group = Grouping.valueOf(g.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw error(path + ".group", "must be first, last, sum, min, max or join, was " + g);
+        }
+        if (sum) {
+          throw error(path + ".group", "group and sum exclude each other");
+        }
+      }
       try {
-        return new FieldRule(key, locator, value, options, sum);
+        return new FieldRule(key, locator, value, options, sum, group);
       } catch (IllegalArgumentException e) {
-        throw error(path + ".sum", e.getMessage());
+        throw error(path + (group != null ? ".group" : ".sum"), e.getMessage());
       }
     }
 

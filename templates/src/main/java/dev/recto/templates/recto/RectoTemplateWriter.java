@@ -44,11 +44,19 @@ public final class RectoTemplateWriter {
     if (!options.isEmpty()) {
       root.put("options", options);
     }
+    Map<String, Object> text = text(t.text());
+    if (!text.isEmpty()) {
+      root.put("text", text);
+    }
     Map<String, Object> fields = new LinkedHashMap<>();
     for (FieldRule r : t.fields().values()) {
       Map<String, Object> f = new LinkedHashMap<>();
       if (r.locator() instanceof Locator.Regex x) {
-        f.put("regex", x.pattern().pattern());
+        f.put(
+            "regex",
+            x.patterns().size() == 1
+                ? x.pattern().pattern()
+                : new ArrayList<>(x.patterns().stream().map(Pattern::pattern).toList()));
       } else if (r.locator() instanceof Locator.Anchor a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("label", a.label());
@@ -72,6 +80,9 @@ public final class RectoTemplateWriter {
       }
       if (r.sum()) {
         f.put("sum", true);
+      }
+      if (r.group() != null) {
+        f.put("group", r.group().yamlName());
       }
       Map<String, Object> o = options(r.options());
       if (!o.isEmpty()) {
@@ -97,6 +108,27 @@ public final class RectoTemplateWriter {
     d.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     d.setWidth(120);
     return new Yaml(d).dump(root);
+  }
+
+  private static Map<String, Object> text(TextOptions o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (o.removeWhitespace()) {
+      m.put("remove_whitespace", true);
+    }
+    if (o.removeAccents()) {
+      m.put("remove_accents", true);
+    }
+    if (o.lowercase()) {
+      m.put("lowercase", true);
+    }
+    List<Object> replace = new ArrayList<>();
+    for (TextOptions.Replacement r : o.replace()) {
+      replace.add(new ArrayList<>(List.of(r.pattern().pattern(), r.replacement())));
+    }
+    if (!replace.isEmpty()) {
+      m.put("replace", replace);
+    }
+    return m;
   }
 
   private static Map<String, Object> options(ParseOptions o) {

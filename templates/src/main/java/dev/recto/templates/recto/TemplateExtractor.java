@@ -63,21 +63,35 @@ public final class TemplateExtractor {
       rows.add(PageRows.of(p));
     }
     String id = extractorId(template);
+    LayoutText prepared = text.prepared(template.text());
     for (FieldRule rule : template.fields().values()) {
-      extractField(rule, template.options(), text, rows)
+      extractField(rule, template.options(), prepared, rows)
           .ifPresent(f -> out.put(rule.key(), withExtractor(f, id)));
     }
     List<LineItem> items =
-        template.lineItemRule().map(r -> lineItems(r, template.options(), text)).orElse(List.of());
+        template
+            .lineItemRule()
+            .map(r -> lineItems(r, template.options(), prepared))
+            .orElse(List.of());
     return new InvoiceFields(out, items);
   }
 
-  /** One field: the first candidate text that reads as a value. */
+  /**
+   * One field: the first candidate text that reads as a value, or the values at all matches reduced
+   * by the rule's {@link Grouping}; {@code text} is the layout text prepared by the template.
+   */
   static Optional<ExtractedField> extractField(
       FieldRule rule, ParseOptions templateOptions, LayoutText text, List<PageRows> rows) {
     ParseOptions options = templateOptions.overriddenBy(rule.options());
     if (rule.sum() && rule.locator() instanceof Locator.Anchor a) {
       return sum(rule, options, summands(a, rows));
+    }
+    if (rule.group() != null && rule.locator() instanceof Locator.Regex r) {
+      List<ExtractedField> values = new ArrayList<>();
+      for (Located located : matches(r, text, Integer.MAX_VALUE)) {
+        read(rule, options, located).ifPresent(values::add);
+      }
+      return GroupReducer.reduce(rule.group(), rule.key().type(), values);
     }
     for (Located located : locate(rule.locator(), text, rows)) {
       Optional<ExtractedField> f = read(rule, options, located);
@@ -165,11 +179,7 @@ public final class TemplateExtractor {
   static List<Located> locate(Locator locator, LayoutText text, List<PageRows> pages) {
     List<Located> out = new ArrayList<>();
     if (locator instanceof Locator.Regex r) {
-      Matcher m = r.pattern().matcher(text.text());
-      while (m.find() && out.size() < 4) {
-        int[] span = ValueReader.span(m);
-        out.add(traced(text, span[0], span[1]));
-      }
+      out.addAll(matches(r, text, 4));
     } else if (locator instanceof Locator.Anchor a) {
       List<String> tokens = Folding.tokens(a.label());
       for (PageRows page : pages) {
@@ -210,24 +220,34 @@ public final class TemplateExtractor {
     return out;
   }
 
-  /** A span of the layout text with the words it was traced to. */
+  /** The value spans of up to {@code limit} matches per pattern, pattern by pattern. */
+  private static List<Located> matches(Locator.Regex r, LayoutText text, int limit) {
+    List<Located> out = new ArrayList<>();
+    for (java.util.regex.Pattern p : r.patterns()) {
+      Matcher m = p.matcher(text.text());
+      int n = 0;
+      while (n < limit && m.find()) {
+        int[] span = ValueReader.span(m);
+        out.add(traced(text, span[0], span[1]));
+        n++;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A span of the layout text with the words it was traced to, each word's range clipped to the
+   * span (exact also in a prepared text, where a word's printed text may no longer appear).
+   */
   private static Located traced(LayoutText text, int start, int end) {
-    List<Word> words = text.wordsIn(start, end);
     String s = text.text().substring(start, end);
+    List<Word> kept = new ArrayList<>();
     List<Integer> starts = new ArrayList<>();
     List<Integer> ends = new ArrayList<>();
-    int from = 0;
-    List<Word> kept = new ArrayList<>();
-    for (Word w : words) {
-      int at = s.indexOf(w.text(), from);
-      if (at < 0) {
-        // a word only partly inside the span: it covers the span's start or end
-        at = from;
-      }
-      kept.add(w);
-      starts.add(at);
-      ends.add(Math.min(s.length(), at + w.text().length()));
-      from = Math.min(s.length(), at + 1);
+    for (LayoutText.Traced t : text.tracedIn(start, end)) {
+      kept.add(t.word());
+      starts.add(Math.max(0, t.start() - start));
+      ends.add(Math.min(s.length(), t.end() - start));
     }
     return new Located(s, kept, starts, ends);
   }
