@@ -125,6 +125,28 @@ class IsolatedProcessorTest {
   }
 
   @Test
+  void aStageThatIgnoresInterruptsIsAbandonedInsideTheWorkerWhichStaysUsable() {
+    try (IsolatedProcessor p =
+        isolated()
+            .limits(Limits.defaults().withDeadline(Duration.ofSeconds(3)))
+            .grace(Duration.ofSeconds(20))
+            .build()) {
+      p.process(DocumentSource.of(TOTAL, "warm-up.pdf"));
+      String pidBefore = invoiceId(p.process(DocumentSource.of(TOTAL, "pid-1.pdf")));
+      ProcessingResult stuck = p.process(DocumentSource.of(TOTAL, "stuck.pdf"));
+      assertThat(stuck.status()).isEqualTo(ProcessingStatus.FAILURE);
+      assertThat(firstCode(stuck)).isEqualTo(ErrorCode.DEADLINE_EXCEEDED);
+      assertThat(errors(stuck)).contains("worker abandoned").doesNotContain("killed");
+      // the worker JVM's own pool answered: same process, still working
+      assertThat(invoiceId(p.process(DocumentSource.of(TOTAL, "pid-2.pdf")))).isEqualTo(pidBefore);
+    }
+  }
+
+  private static String invoiceId(ProcessingResult r) {
+    return r.invoice().get(FieldKey.INVOICE_ID).orElseThrow().value();
+  }
+
+  @Test
   void aWorkerThatIgnoresItsDeadlineIsKilledAndTheDocumentGetsDeadlineExceeded() {
     try (IsolatedProcessor p =
         isolated()

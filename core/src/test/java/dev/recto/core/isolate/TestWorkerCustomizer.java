@@ -22,8 +22,9 @@ import java.util.Optional;
 /**
  * Test engines for worker JVMs, and the test-only crash hooks: the extractor misbehaves on
  * documents with magic names ({@code exit-42.pdf}, {@code sigkill.pdf}, {@code oom.pdf}, {@code
- * hang.pdf}) and reports the worker's pid as the invoice id on {@code pid-*.pdf}. On any other
- * document it finds {@code Total <amount>} as InvoiceTotal, with the words' provenance.
+ * hang.pdf}: the whole worker JVM stops, {@code stuck.pdf}: this thread hangs ignoring interrupts)
+ * and reports the worker's pid as the invoice id on {@code pid-*.pdf}. On any other document it
+ * finds {@code Total <amount>} as InvoiceTotal, with the words' provenance.
  *
  * <p>Used by tests in the parent JVM as well, so that in-process and isolated results can be
  * compared.
@@ -82,7 +83,8 @@ public final class TestWorkerCustomizer implements WorkerCustomizer {
         case "exit-42.pdf" -> System.exit(42);
         case "sigkill.pdf" -> killMyself();
         case "oom.pdf" -> exhaustHeap();
-        case "hang.pdf" -> hangIgnoringInterrupts();
+        case "hang.pdf" -> freezeProcess();
+        case "stuck.pdf" -> hangIgnoringInterrupts();
         default -> {}
       }
       List<Word> words = new ArrayList<>();
@@ -122,6 +124,23 @@ public final class TestWorkerCustomizer implements WorkerCustomizer {
       while (true) {
         hog.add(new long[1 << 20]);
       }
+    }
+
+    /**
+     * Stops the whole worker JVM (SIGSTOP to itself), as a native hang that blocks the process
+     * would: its own deadline enforcement cannot answer, only the parent's kill ends it.
+     */
+    private static void freezeProcess() {
+      try {
+        new ProcessBuilder("kill", "-STOP", Long.toString(ProcessHandle.current().pid()))
+            .start()
+            .waitFor();
+      } catch (java.io.IOException e) {
+        throw new IllegalStateException("cannot stop the worker process", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      hangIgnoringInterrupts();
     }
 
     private static void hangIgnoringInterrupts() {
