@@ -23,10 +23,11 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A born-digital invoice end to end through {@link DocumentProcessor}: sniffing, PDF loading, text
- * layer, lines and blocks, field extraction (every extractor on the class path: template-free and
- * templates) and calibration, with OCR off. One operation processes one PDF of the {@code corpus}
- * ({@link BenchCorpora}), taking them in turn from the bytes in memory; {@link PageCounter} counts
- * its pages, so {@link SuiteSummary} reports pages per second.
+ * layer, lines and blocks, field extraction (the class path's extractors: the template-free one;
+ * the template stage needs a template folder and is not configured here) and calibration, with OCR
+ * off. One operation processes one PDF of the {@code corpus} ({@link BenchCorpora}), taking them in
+ * turn from the bytes in memory; {@link PageCounter} counts its pages, so {@link SuiteSummary}
+ * reports pages per second.
  *
  * <ul>
  *   <li>{@code bornDigital}: layout detection off ({@code noLayout()}).

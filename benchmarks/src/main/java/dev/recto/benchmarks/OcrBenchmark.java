@@ -92,6 +92,13 @@ public class OcrBenchmark {
     @Param({"1", "0"})
     public int recThreads;
 
+    /**
+     * {@link PpOcrOptions.Device} of the PP-OCR engine: {@code CPU}, or {@code GPU} / {@code AUTO}
+     * with {@code onnxruntime_gpu} on the class path (see {@code docs/ocr-gpu.md}).
+     */
+    @Param({"CPU"})
+    public String device;
+
     PageImage image;
     PpOcrEngine ppocr;
     PpOcrStages stages;
@@ -106,7 +113,10 @@ public class OcrBenchmark {
       image = render(page);
       ppocr =
           PpOcrEngine.create(
-              PpOcrOptions.defaults().withIntraOpThreads(2).withRecognitionThreads(recThreads));
+              PpOcrOptions.defaults()
+                  .withIntraOpThreads(2)
+                  .withRecognitionThreads(recThreads)
+                  .withDevice(PpOcrOptions.Device.valueOf(device)));
       stages = new PpOcrStages(ppocr);
       lines = stages.detect(image);
       tesseract = TesseractEngine.create(TesseractOptions.defaults());
