@@ -35,9 +35,9 @@ final class ComparisonReport {
     for (String group : results.stream().map(PeerResult::group).distinct().toList()) {
       md.append("\n### ").append(group).append("\n\n");
       md.append(
-          "| engine | threads | pages | seconds | pages/s | Recto ÷ engine | word P | word R |"
-              + " word F1 |\n");
-      md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+          "| engine | threads | pages | seconds | pages/s | Recto ÷ engine | pages/CPU-s |"
+              + " word P | word R | word F1 |\n");
+      md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       for (PeerResult r : results) {
         if (!r.group().equals(group)) {
           continue;
@@ -45,13 +45,14 @@ final class ComparisonReport {
         md.append(
             String.format(
                 Locale.ROOT,
-                "| %s | %d | %d | %.1f | %s | %s | %.3f | %.3f | %.3f |%n",
+                "| %s | %d | %d | %.1f | %s | %s | %s | %.3f | %.3f | %.3f |%n",
                 r.engine(),
                 r.threads(),
                 r.pages(),
                 r.seconds(),
                 SvgBarChart.value(r.pagesPerSecond()),
                 rectoRatio(results, r).map(v -> String.format(Locale.ROOT, "%.2f", v)).orElse("-"),
+                r.pagesPerCpuSecond() > 0 ? SvgBarChart.value(r.pagesPerCpuSecond()) : "-",
                 r.words().precision(),
                 r.words().recall(),
                 r.f1()));

@@ -187,7 +187,7 @@ public final class PeerComparison {
         Map<String, TimedRun.Rate> rates = new LinkedHashMap<>();
         for (PeerEngine e : running) {
           TimedRun.run(threads, warmup, peers.items(), e.work());
-          rates.put(e.name(), new TimedRun.Rate(0, 0));
+          rates.put(e.name(), new TimedRun.Rate(0, 0, 0));
         }
         for (int r = 0; r < rounds; r++) {
           for (int k = 0; k < running.size(); k++) {
@@ -207,6 +207,7 @@ public final class PeerComparison {
                   threads,
                   rate.pages(),
                   rate.seconds(),
+                  rate.cpuSeconds(),
                   scores.get(e.name())));
           System.out.printf(
               Locale.ROOT,
@@ -282,7 +283,8 @@ public final class PeerComparison {
       }
       for (int e = 0; e < engines.size(); e++) {
         results.add(
-            new PeerResult("ocr", engines.get(e).name(), 1, pages.size(), seconds[e], scores[e]));
+            new PeerResult(
+                "ocr", engines.get(e).name(), 1, pages.size(), seconds[e], 0, scores[e]));
       }
     }
   }

@@ -12,10 +12,18 @@ import java.util.Objects;
  * @param threads threads (or parallel processes) the engine ran on
  * @param pages pages read in the timed rounds
  * @param seconds wall-clock seconds of the timed rounds
+ * @param cpuSeconds CPU seconds of the threads that ran the work (0 where not measured: OCR, whose
+ *     work runs on native and pooled threads and in child processes)
  * @param words word-bag counts against the truth, over one pass of every page
  */
 public record PeerResult(
-    String group, String engine, int threads, long pages, double seconds, WordBagF1 words) {
+    String group,
+    String engine,
+    int threads,
+    long pages,
+    double seconds,
+    double cpuSeconds,
+    WordBagF1 words) {
 
   public PeerResult {
     Objects.requireNonNull(group, "group");
@@ -30,6 +38,14 @@ public record PeerResult(
   /** Pages per wall-clock second; 0 when nothing was timed. */
   public double pagesPerSecond() {
     return seconds > 0 ? pages / seconds : 0;
+  }
+
+  /**
+   * Pages per CPU second of the working threads, which does not fall when other processes take the
+   * cores; 0 where not measured.
+   */
+  public double pagesPerCpuSecond() {
+    return cpuSeconds > 0 ? pages / cpuSeconds : 0;
   }
 
   /** Word F1 against the truth. */

@@ -36,9 +36,16 @@ public final class SuiteSummary {
    * @param threads benchmark threads
    * @param pagesPerSecond pages per second, all threads together
    * @param error 99.9% half-width of {@code pagesPerSecond}; NaN for a single iteration
+   * @param pagesPerCpuSecond pages per CPU second of the benchmark threads, from {@link
+   *     PageCounter}'s {@code pages} and {@code cpuMs}; NaN for benchmarks without them
    */
   public record Row(
-      String benchmark, String params, int threads, double pagesPerSecond, double error) {
+      String benchmark,
+      String params,
+      int threads,
+      double pagesPerSecond,
+      double error,
+      double pagesPerCpuSecond) {
 
     /** Milliseconds per page on one thread. */
     public double msPerPagePerThread() {
@@ -106,7 +113,21 @@ public final class SuiteSummary {
       pagesPerSecond = threads / secondsPerOp;
       pagesError = pagesPerSecond * error / score;
     }
-    return new Row(benchmark, params.toString(), threads, pagesPerSecond, pagesError);
+    return new Row(
+        benchmark,
+        params.toString(),
+        threads,
+        pagesPerSecond,
+        pagesError,
+        pagesPerCpuSecond(result.get("secondaryMetrics")));
+  }
+
+  private static double pagesPerCpuSecond(JsonNode secondary) {
+    if (secondary == null || secondary.get("pages") == null || secondary.get("cpuMs") == null) {
+      return Double.NaN;
+    }
+    double cpuSeconds = sum(secondary.get("cpuMs").get("rawData")) / 1000.0;
+    return cpuSeconds > 0 ? sum(secondary.get("pages").get("rawData")) / cpuSeconds : Double.NaN;
   }
 
   private static double pagesPerOperation(JsonNode secondary) {
@@ -142,19 +163,23 @@ public final class SuiteSummary {
   /** The rows as a Markdown table. */
   public static String markdown(List<Row> rows) {
     StringBuilder md = new StringBuilder();
-    md.append("| benchmark | parameters | threads | pages/s | ms/page per thread |\n");
-    md.append("|---|---|---:|---:|---:|\n");
+    md.append(
+        "| benchmark | parameters | threads | pages/s | ms/page per thread | pages/CPU-s |\n");
+    md.append("|---|---|---:|---:|---:|---:|\n");
     for (Row r : rows) {
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %s | %d | %s ± %s | %.1f |%n",
+              "| %s | %s | %d | %s ± %s | %.1f | %s |%n",
               r.benchmark(),
               r.params(),
               r.threads(),
               SvgBarChart.value(r.pagesPerSecond()),
               Double.isFinite(r.error()) ? SvgBarChart.value(r.error()) : "n/a",
-              r.msPerPagePerThread()));
+              r.msPerPagePerThread(),
+              Double.isFinite(r.pagesPerCpuSecond())
+                  ? SvgBarChart.value(r.pagesPerCpuSecond())
+                  : "-"));
     }
     return md.toString();
   }

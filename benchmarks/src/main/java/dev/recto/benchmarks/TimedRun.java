@@ -1,5 +1,7 @@
 package dev.recto.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -29,8 +31,10 @@ final class TimedRun {
    *
    * @param pages pages read by all threads
    * @param seconds wall-clock seconds from start until the last thread stopped
+   * @param cpuSeconds CPU seconds the worker threads got ({@code ThreadMXBean}); work done on other
+   *     threads (native thread pools, child processes) is not in it
    */
-  record Rate(long pages, double seconds) {
+  record Rate(long pages, double seconds, double cpuSeconds) {
     /** Pages per second. */
     double pagesPerSecond() {
       return seconds > 0 ? pages / seconds : 0;
@@ -38,7 +42,7 @@ final class TimedRun {
 
     /** Both counts summed (for rounds measured one after another). */
     Rate plus(Rate other) {
-      return new Rate(pages + other.pages, seconds + other.seconds);
+      return new Rate(pages + other.pages, seconds + other.seconds, cpuSeconds + other.cpuSeconds);
     }
   }
 
@@ -59,23 +63,28 @@ final class TimedRun {
     long end = start + (long) (seconds * 1e9);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Future<Long>> parts = new ArrayList<>();
+      ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+      List<Future<long[]>> parts = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         parts.add(
             pool.submit(
                 () -> {
+                  long cpuStart = cpu.getCurrentThreadCpuTime();
                   long pages = 0;
                   do {
                     pages += work.run((int) (next.getAndIncrement() % items));
                   } while (System.nanoTime() < end);
-                  return pages;
+                  return new long[] {pages, cpu.getCurrentThreadCpuTime() - cpuStart};
                 }));
       }
       long pages = 0;
-      for (Future<Long> part : parts) {
-        pages += part.get();
+      long cpuNanos = 0;
+      for (Future<long[]> part : parts) {
+        long[] done = part.get();
+        pages += done[0];
+        cpuNanos += done[1];
       }
-      return new Rate(pages, (System.nanoTime() - start) / 1e9);
+      return new Rate(pages, (System.nanoTime() - start) / 1e9, cpuNanos / 1e9);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

@@ -12,7 +12,8 @@ class PeerBarsTest {
 
   private static PeerResult r(
       String group, String engine, int threads, long pages, double s, int matched) {
-    return new PeerResult(group, engine, threads, pages, s, new WordBagF1(100, 100, matched));
+    return new PeerResult(
+        group, engine, threads, pages, s, s / 2, new WordBagF1(100, 100, matched));
   }
 
   @Test
@@ -69,6 +70,6 @@ class PeerBarsTest {
     assertTrue(ComparisonReport.rectoRatio(results, results.get(2)).isEmpty());
     assertTrue(ComparisonReport.rectoRatio(results, results.get(0)).isEmpty());
     String md = ComparisonReport.markdown(List.of("note"), results, PeerBars.check(results));
-    assertTrue(md.contains("| pdfbox-stripper | 1 | 100 | 1.0 | 100 | 2.00 |"), md);
+    assertTrue(md.contains("| pdfbox-stripper | 1 | 100 | 1.0 | 100 | 2.00 | 200 |"), md);
   }
 }

@@ -28,6 +28,7 @@ class TimedRunTest {
     assertEquals(2L * calls.get(), rate.pages());
     assertTrue(calls.get() >= 2);
     assertTrue(rate.seconds() > 0);
+    assertTrue(rate.cpuSeconds() >= 0 && rate.cpuSeconds() <= 2 * rate.seconds() + 0.1);
     assertTrue(seen.size() == 3 || calls.get() < 3, "items seen " + seen);
   }
 
@@ -56,7 +57,8 @@ class TimedRunTest {
 
   @Test
   void ratesAddUp() {
-    TimedRun.Rate r = new TimedRun.Rate(10, 2).plus(new TimedRun.Rate(20, 1));
+    TimedRun.Rate r = new TimedRun.Rate(10, 2, 1).plus(new TimedRun.Rate(20, 1, 0.5));
     assertEquals(10.0, r.pagesPerSecond(), 1e-9);
+    assertEquals(1.5, r.cpuSeconds(), 1e-9);
   }
 }
