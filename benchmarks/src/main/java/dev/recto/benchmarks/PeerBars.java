@@ -62,9 +62,9 @@ final class PeerBars {
                                       recto.pagesPerSecond(), rapid.pagesPerSecond())));
                           bars.add(
                               new Bar(
-                                  "PP-OCR word F1 minus RapidOCR-Java's (> 0)",
-                                  recto.f1() - rapid.f1(),
-                                  1e-9,
+                                  "PP-OCR word F1 / RapidOCR-Java's (> 1.0)",
+                                  recto.f1() / rapid.f1(),
+                                  Math.nextUp(1.0),
                                   true,
                                   fmt("Recto F1 %.3f, RapidOCR F1 %.3f", recto.f1(), rapid.f1())));
                         }));
@@ -113,7 +113,7 @@ final class PeerBars {
                         r.pagesPerSecond(),
                         E2E_PAGES,
                         true,
-                        fmt("%d pages in %.1f s", r.pages(), r.seconds()))));
+                        e2eDetail(r))));
     find(results, "end-to-end", "recto-e2e-layout", 2)
         .ifPresent(
             r ->
@@ -123,8 +123,20 @@ final class PeerBars {
                         r.pagesPerSecond(),
                         E2E_LAYOUT_PAGES,
                         true,
-                        fmt("%d pages in %.1f s", r.pages(), r.seconds()))));
+                        e2eDetail(r))));
     return bars;
+  }
+
+  /** Pages and seconds, and the figure an idle machine would give: pages per CPU-s x threads. */
+  private static String e2eDetail(PeerResult r) {
+    return fmt(
+        "%d pages in %.1f s; %.1f pages per CPU-s of the working threads, x %d threads = %.0f"
+            + " pages/s if the threads had their cores",
+        r.pages(),
+        r.seconds(),
+        r.pagesPerCpuSecond(),
+        r.threads(),
+        r.pagesPerCpuSecond() * r.threads());
   }
 
   private static Optional<PeerResult> find(

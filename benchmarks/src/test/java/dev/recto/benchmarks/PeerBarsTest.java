@@ -33,7 +33,9 @@ class PeerBarsTest {
     PeerBars.Bar ppocr = bar(bars, "PP-OCR pages/s");
     assertEquals(1.25, ppocr.measured(), 1e-9);
     assertTrue(ppocr.holds());
-    assertTrue(bar(bars, "PP-OCR word F1").holds());
+    PeerBars.Bar f1 = bar(bars, "PP-OCR word F1");
+    assertEquals(95.0 / 90, f1.measured(), 1e-9);
+    assertTrue(f1.holds());
     PeerBars.Bar tess = bar(bars, "Recto Tesseract");
     assertEquals(1.3, tess.measured(), 1e-9);
     assertFalse(tess.holds());
@@ -44,6 +46,9 @@ class PeerBarsTest {
     PeerBars.Bar plain = bar(bars, "born-digital end to end, 2");
     assertEquals(90, plain.measured(), 1e-9);
     assertFalse(plain.holds());
+    // cpuSeconds is half the wall time in these results: 180 pages per CPU-s, 360 with 2 threads
+    assertTrue(plain.detail().contains("180.0 pages per CPU-s"), plain.detail());
+    assertTrue(plain.detail().contains("= 360 pages/s"), plain.detail());
     PeerBars.Bar layout = bar(bars, "born-digital end to end with layout");
     assertEquals(30, layout.measured(), 1e-9);
     assertTrue(layout.holds());
@@ -51,6 +56,13 @@ class PeerBarsTest {
 
   private static PeerBars.Bar bar(List<PeerBars.Bar> bars, String prefix) {
     return bars.stream().filter(b -> b.name().startsWith(prefix)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void equalWordF1DoesNotCountAsHigher() {
+    List<PeerResult> results =
+        List.of(r("ocr", "recto-ppocr", 1, 10, 20, 90), r("ocr", "rapidocr-java", 1, 10, 25, 90));
+    assertFalse(bar(PeerBars.check(results), "PP-OCR word F1").holds());
   }
 
   @Test
