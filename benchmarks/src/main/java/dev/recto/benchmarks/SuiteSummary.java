@@ -60,13 +60,27 @@ public final class SuiteSummary {
 
   private SuiteSummary() {}
 
-  /** Prints the Markdown table of the given files. */
+  /**
+   * Prints the Markdown table of the given files; {@code --svg FILE} first also writes the chart
+   * (for runs that {@link BenchSuite} did not finish).
+   */
   public static void main(String[] args) throws IOException {
     List<Path> files = new ArrayList<>();
-    for (String a : args) {
-      files.add(Path.of(a));
+    Path svg = null;
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--svg")) {
+        svg = Path.of(args[++i]);
+      } else {
+        files.add(Path.of(args[i]));
+      }
     }
-    System.out.print(markdown(read(files)));
+    List<Row> rows = read(files);
+    System.out.print(markdown(rows));
+    if (svg != null) {
+      Files.writeString(
+          svg,
+          SvgBarChart.render("Recto stages, pages per second (JMH)", "pages/s", chartBars(rows)));
+    }
   }
 
   /** The rows of all files, in file order; a missing file (a run that failed) is skipped. */
