@@ -1,10 +1,12 @@
 package dev.recto.benchmarks;
 
 import dev.recto.core.process.DocumentProcessor;
+import dev.recto.core.process.Limits;
 import dev.recto.core.process.OcrMode;
 import dev.recto.core.process.ProcessingResult;
 import dev.recto.core.source.DocumentSource;
 import dev.recto.layout.OnnxLayoutEngine;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -67,9 +69,10 @@ public class EndToEndBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
       pdfs = BenchCorpora.load(corpus);
-      plain = DocumentProcessor.builder().ocrMode(OcrMode.OFF).noLayout().build();
+      plain = DocumentProcessor.builder().limits(LIMITS).ocrMode(OcrMode.OFF).noLayout().build();
       withLayout =
           DocumentProcessor.builder()
+              .limits(LIMITS)
               .ocrMode(OcrMode.OFF)
               .layoutEngine(OnnxLayoutEngine.ID)
               .build();
@@ -119,11 +122,19 @@ public class EndToEndBenchmark {
     return run(p.withLayout, cursor.next(p.pdfs), counter);
   }
 
+  /** Generous: a benchmark measures time, and a loaded machine must not turn it into failures. */
+  static final Limits LIMITS = Limits.defaults().withDeadline(Duration.ofMinutes(10));
+
   static ProcessingResult run(
       DocumentProcessor processor, PdfCorpus.NamedPdf pdf, PageCounter counter) {
     counter.start();
     ProcessingResult r = processor.process(DocumentSource.of(pdf.bytes(), pdf.name()));
-    counter.finish(r.documentIfPresent().map(d -> d.pages().size()).orElse(0));
+    if (r.documentIfPresent().isEmpty()) {
+      // A failed document would count as zero pages and look fast; fail the benchmark instead.
+      throw new IllegalStateException(
+          "processing failed for " + pdf.name() + ": " + r.diagnostics());
+    }
+    counter.finish(r.documentIfPresent().get().pages().size());
     return r;
   }
 }
