@@ -75,7 +75,12 @@ public class ScannedEndToEndBenchmark {
                 b.name() + ".scan.pdf", scanner.scan(b.pdf(), b.truth(), plan).pdf()));
       }
       processor =
-          DocumentProcessor.builder().ocrMode(OcrMode.AUTO).ocrEngine(ocrEngine).noLayout().build();
+          DocumentProcessor.builder()
+              .limits(EndToEndBenchmark.LIMITS)
+              .ocrMode(OcrMode.AUTO)
+              .ocrEngine(ocrEngine)
+              .noLayout()
+              .build();
       System.out.println();
       System.out.println(
           "recto.bench scanned: "
