@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -42,16 +43,24 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code ppocrPage}: the whole {@link PpOcrEngine#recognize}.
  *   <li>{@code tesseractPage}: {@link TesseractEngine#recognize}, page segmentation mode 3; start
  *       the JVM with {@code OMP_THREAD_LIMIT=1} in the environment (forks inherit it).
+ *   <li>Peers on the same page: {@code rapidOcrPage}, RapidOCR-Java on the same PP-OCRv4 models at
+ *       the same detection limit side ({@link RapidOcrPeer}, reading the page from a PNG file
+ *       written in {@code @Setup}; its native engine is one per process, so calls are serialized
+ *       and {@code -t 2} gains nothing for it), and {@code tesseractCliPage}, the {@code tesseract}
+ *       command on that PNG with {@code OMP_THREAD_LIMIT=1} ({@link TesseractCli}, a process per
+ *       page).
  * </ul>
  *
  * <p>Pages ({@code page} parameter): {@code sample-invoice}, Recto's generated sample invoice
  * ({@link SampleInvoice#pdfBytes()}, the same as {@code samples/documents/sample-invoice.pdf}), and
  * {@code AmazonWebServices}, the first page of {@code shared/data/invoice2data/compare/
  * AmazonWebServices.pdf} found as {@link CorpusLocator} finds the corpus (setup fails when it is
- * absent: pass {@code -p page=sample-invoice}). Both are rendered at 300 dpi gray in
- * {@code @Setup}. The {@code recThreads} parameter is {@link PpOcrOptions#recognitionThreads()}: 1
- * reads the lines one batch after the other with 2 ONNX Runtime threads per call (the engine before
- * 2026-11-26), 0 reads batches at once on one worker per processor.
+ * absent: pass {@code -p page=sample-invoice}), both rendered at 300 dpi gray in {@code @Setup},
+ * and {@code synthetic-scan}, the first page of the simulated scan of synthetic invoice 0 ({@link
+ * SynthPages}, at the resolution the scan was drawn with). The {@code recThreads} parameter is
+ * {@link PpOcrOptions#recognitionThreads()}: 1 reads the lines one batch after the other with 2
+ * ONNX Runtime threads per call (the engine before 2026-11-26), 0 reads batches at once on one
+ * worker per processor.
  *
  * <p>Engines are built once per trial and shared by the benchmark threads ({@code -t 2} runs two
  * pages at once on one engine each); models are warm after the warm-up iteration.
@@ -76,18 +85,27 @@ public class OcrBenchmark {
   @State(Scope.Benchmark)
   public static class Engines {
     /** Which page to read. */
-    @Param({"sample-invoice", "AmazonWebServices"})
+    @Param({"sample-invoice", "AmazonWebServices", "synthetic-scan"})
     public String page;
 
     /** {@link PpOcrOptions#recognitionThreads()} of the PP-OCR engine. */
     @Param({"1", "0"})
     public int recThreads;
 
+    /**
+     * {@link PpOcrOptions.Device} of the PP-OCR engine: {@code CPU}, or {@code GPU} / {@code AUTO}
+     * with {@code onnxruntime_gpu} on the class path (see {@code docs/ocr-gpu.md}).
+     */
+    @Param({"CPU"})
+    public String device;
+
     PageImage image;
     PpOcrEngine ppocr;
     PpOcrStages stages;
     PpOcrStages.Lines lines;
     TesseractEngine tesseract;
+    RapidOcrPeer rapidOcr;
+    Path png;
 
     /** Renders the page and starts the engines. */
     @Setup(Level.Trial)
@@ -95,10 +113,16 @@ public class OcrBenchmark {
       image = render(page);
       ppocr =
           PpOcrEngine.create(
-              PpOcrOptions.defaults().withIntraOpThreads(2).withRecognitionThreads(recThreads));
+              PpOcrOptions.defaults()
+                  .withIntraOpThreads(2)
+                  .withRecognitionThreads(recThreads)
+                  .withDevice(PpOcrOptions.Device.valueOf(device)));
       stages = new PpOcrStages(ppocr);
       lines = stages.detect(image);
       tesseract = TesseractEngine.create(TesseractOptions.defaults());
+      png = Files.createTempFile("recto-ocr-bench", ".png");
+      ImageIO.write(image.image(), "png", png.toFile());
+      rapidOcr = RapidOcrPeer.create(2, PpOcrOptions.DEFAULT_DET_LIMIT_SIDE);
       System.out.printf(
           "recto.bench ocr page %s %dx%d px, %d lines, PP-OCR %d words, Tesseract %d words,"
               + " OMP_THREAD_LIMIT=%s%n",
@@ -113,15 +137,18 @@ public class OcrBenchmark {
 
     /** Closes the crops and the engines. */
     @TearDown(Level.Trial)
-    public void tearDown() {
+    public void tearDown() throws IOException {
       lines.close();
       ppocr.close();
       tesseract.close();
+      Files.deleteIfExists(png);
     }
 
     private static PageImage render(String name) throws IOException {
       byte[] pdf;
-      if (name.equals("sample-invoice")) {
+      if (name.equals("synthetic-scan")) {
+        return SynthPages.scannedFirstPages(1, SynthPages.SEED).get(0).image();
+      } else if (name.equals("sample-invoice")) {
         pdf = SampleInvoice.pdfBytes();
       } else {
         Path folder =
@@ -164,5 +191,19 @@ public class OcrBenchmark {
   @Benchmark
   public List<Word> tesseractPage(Engines e) {
     return e.tesseract.recognize(e.image);
+  }
+
+  /** RapidOCR-Java on the same page (as a PNG file); calls are serialized. */
+  @Benchmark
+  public String rapidOcrPage(Engines e) {
+    synchronized (e.rapidOcr) {
+      return e.rapidOcr.read(e.png);
+    }
+  }
+
+  /** The {@code tesseract} command on the same page (as a PNG file), one process. */
+  @Benchmark
+  public String tesseractCliPage(Engines e) throws IOException {
+    return TesseractCli.read(e.png, e.image.dpi());
   }
 }

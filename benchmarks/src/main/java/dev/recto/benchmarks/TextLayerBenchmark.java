@@ -9,6 +9,7 @@ import dev.recto.core.process.ProcessingResult;
 import dev.recto.core.source.DocumentSource;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -87,7 +88,13 @@ public class TextLayerBenchmark {
     @Setup(Level.Trial)
     public void load() throws IOException {
       corpus = PdfCorpus.load(CorpusLocator.fromSystemProperties());
-      processor = DocumentProcessor.builder().ocrMode(OcrMode.OFF).build();
+      // Text layer only: the layout model and the extractors are on this module's class path now.
+      processor =
+          DocumentProcessor.builder()
+              .ocrMode(OcrMode.OFF)
+              .noLayout()
+              .extractorProviders(List.of())
+              .build();
       System.out.println();
       System.out.println(corpus.describe());
       System.out.println(sanityLine());
