@@ -40,7 +40,52 @@ final class Fold {
     }
     int shorter = Math.min(a.length(), b.length());
     int allowed = shorter >= 11 ? 2 : shorter >= 6 ? 1 : 0;
-    return allowed > 0 && Math.abs(a.length() - b.length()) <= allowed && edits(a, b) <= allowed;
+    return allowed > 0
+        && Math.abs(a.length() - b.length()) <= allowed
+        && withinEdits(a, b, allowed);
+  }
+
+  /**
+   * Whether the Levenshtein distance of {@code a} and {@code b} is at most {@code max}: only the
+   * band of cells within {@code max} of the diagonal is computed, and the scan stops as soon as a
+   * whole row exceeds {@code max} (most lexicon terms differ within the first characters).
+   */
+  static boolean withinEdits(String a, String b, int max) {
+    if (Math.abs(a.length() - b.length()) > max) {
+      return false;
+    }
+    int n = b.length();
+    int over = max + 1;
+    int[] prev = new int[n + 1];
+    int[] cur = new int[n + 1];
+    for (int j = 0; j <= n; j++) {
+      prev[j] = Math.min(j, over);
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      int from = Math.max(1, i - max);
+      int to = Math.min(n, i + max);
+      cur[0] = Math.min(i, over);
+      if (from > 1) {
+        cur[from - 1] = over;
+      }
+      int rowMin = cur[0];
+      for (int j = from; j <= to; j++) {
+        int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        int v = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+        cur[j] = Math.min(v, over);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (to < n) {
+        cur[to + 1] = over;
+      }
+      if (rowMin > max) {
+        return false;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[n] <= max;
   }
 
   /** Levenshtein distance. */
