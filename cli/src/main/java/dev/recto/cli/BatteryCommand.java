@@ -116,14 +116,35 @@ final class BatteryCommand implements Callable<Integer> {
             .resolveSibling(
                 out.getFileName().toString().replaceFirst("\\.json$", "") + ".worker.log");
     Files.createDirectories(log.getParent());
-    BatterySupervisor supervisor =
-        new BatterySupervisor(
-            options,
-            log,
-            line -> {
-              stdout.println(line);
-              stdout.flush();
-            });
+    Path partial =
+        log.resolveSibling(log.getFileName().toString().replace(".worker.log", ".partial.tsv"));
+    BatterySupervisor supervisor;
+    try (java.io.BufferedWriter live = Files.newBufferedWriter(partial)) {
+      supervisor =
+          new BatterySupervisor(
+              options,
+              log,
+              line -> {
+                stdout.println(line);
+                stdout.flush();
+              },
+              o -> append(live, o));
+      return run(supervisor, log, stdout);
+    }
+  }
+
+  private static void append(java.io.BufferedWriter live, dev.recto.reliability.battery.Outcome o) {
+    try {
+      live.write(o.toLine());
+      live.newLine();
+      live.flush();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private int run(BatterySupervisor supervisor, Path log, PrintWriter stdout)
+      throws IOException, InterruptedException {
     stdout.printf(
         Locale.ROOT,
         "battery: %d documents (%d files); worker log %s%n",

@@ -37,6 +37,7 @@ public final class BatterySupervisor {
   private final BatteryPlan plan;
   private final Path log;
   private final Consumer<String> progress;
+  private final Consumer<Outcome> sink;
   private final Map<Integer, Outcome> outcomes = new TreeMap<>();
   private final List<String> events = new ArrayList<>();
   private int workers;
@@ -48,11 +49,22 @@ public final class BatterySupervisor {
    */
   public BatterySupervisor(BatteryOptions options, Path log, Consumer<String> progress)
       throws IOException {
+    this(options, log, progress, o -> {});
+  }
+
+  /**
+   * @param sink receives each outcome as it is recorded (on the calling thread), e.g. to keep a
+   *     partial log of a long run
+   */
+  public BatterySupervisor(
+      BatteryOptions options, Path log, Consumer<String> progress, Consumer<Outcome> sink)
+      throws IOException {
     this.options = options;
     this.plan =
         BatteryPlan.of(options.corpus(), options.sample(), options.mutations(), options.seed());
     this.log = log;
     this.progress = progress;
+    this.sink = sink;
   }
 
   public BatteryPlan plan() {
@@ -198,6 +210,7 @@ public final class BatterySupervisor {
   private void record(Outcome outcome, NavigableSet<Integer> pending) {
     pending.remove(outcome.id());
     Outcome previous = outcomes.put(outcome.id(), outcome);
+    sink.accept(outcome);
     if (previous != null) {
       events.add(
           "document " + outcome.id() + " answered twice: " + previous.key() + ", " + outcome.key());

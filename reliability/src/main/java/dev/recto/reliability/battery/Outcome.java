@@ -38,7 +38,7 @@ public record Outcome(
   }
 
   /** One tab-separated line, tabs and line breaks in fields replaced by spaces. */
-  String toLine() {
+  public String toLine() {
     return String.join(
         "\t",
         Integer.toString(id),
