@@ -3,6 +3,7 @@ package dev.recto.reliability.battery;
 import dev.recto.core.process.DocumentProcessor;
 import dev.recto.core.process.Limits;
 import dev.recto.core.process.OcrMode;
+import dev.recto.core.source.DocumentSource;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -48,6 +49,7 @@ public final class BatteryWorker {
             .ocrMode(options.ocr() ? OcrMode.AUTO : OcrMode.OFF)
             .limits(Limits.defaults().withDeadline(options.deadline()))
             .build()) {
+      processor.process(DocumentSource.of(WarmUp.pdf(), "warm-up"));
       List<Thread> threads = new ArrayList<>();
       for (int t = 0; t < options.threads(); t++) {
         Thread thread =

@@ -7,8 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -23,17 +25,37 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 final class FormNesting {
   private static final int[] DEPTHS = {16, 256, 2_048, 20_000};
   private static final int MAX_INPUT = 8 << 20;
+  private static final long STACK = 512L << 20;
   private static final COSName NEXT = COSName.getPDFName("RectoNext");
 
   private FormNesting() {}
 
-  /** The rewritten file, or null when it does not open, has no page or is too big to bother. */
+  /**
+   * The rewritten file, or null when it does not open, has no page or is too big to bother. Runs on
+   * a thread of its own with a 512 MiB stack: PDFBox walks a 20,000-deep chain recursively when the
+   * forms are linked.
+   */
   static Damage apply(byte[] original, SplittableRandom random) {
     int depth = DEPTHS[random.nextInt(DEPTHS.length)];
     boolean cycle = random.nextInt(4) == 0;
     if (original.length > MAX_INPUT) {
       return null;
     }
+    AtomicReference<Damage> result = new AtomicReference<>();
+    Thread worker =
+        new Thread(
+            null, () -> result.set(build(original, depth, cycle)), "recto-form-nesting", STACK);
+    worker.start();
+    try {
+      worker.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+    return result.get();
+  }
+
+  private static Damage build(byte[] original, int depth, boolean cycle) {
     try (PDDocument doc = Loader.loadPDF(original)) {
       if (doc.getNumberOfPages() == 0) {
         return null;
@@ -67,7 +89,7 @@ final class FormNesting {
         cs.drawForm(chain.get(0));
       }
       ByteArrayOutputStream out = new ByteArrayOutputStream(original.length + depth * 200);
-      doc.save(out);
+      doc.save(out, CompressParameters.NO_COMPRESSION);
       return new Damage(
           out.toByteArray(), "page 1 draws " + depth + " nested forms" + (cycle ? " (cycle)" : ""));
     } catch (IOException | RuntimeException | StackOverflowError e) {
