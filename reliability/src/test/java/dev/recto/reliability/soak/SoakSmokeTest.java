@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A small soak on every build: 60 documents (a synthetic invoice, its scan as PDF and PNG with OCR,
- * and every 40th malformed file when shared data is present) on 4 threads through one processor,
+ * and every 120th malformed file when shared data is present) on 4 threads through one processor,
  * each compared with the sequential run. Memory is reported, not asserted: a 60-document run is too
  * short for a fair growth figure.
  */
@@ -25,7 +25,7 @@ class SoakSmokeTest {
   @Test
   void concurrentResultsEqualSequentialOnesWithNoneLostOrDuplicated() throws Exception {
     Path malformed = SharedData.locate("malformed").orElse(null);
-    List<SoakDocument> pool = SoakPool.build(tmp, 1, 5, malformed, 40, 0);
+    List<SoakDocument> pool = SoakPool.build(tmp, 1, 5, malformed, 120, 0);
     assertThat(pool).extracting(SoakDocument::kind).contains("born-digital", "scanned");
 
     SoakResult r;
