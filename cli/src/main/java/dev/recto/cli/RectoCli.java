@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       SynthCommand.class,
       InduceCommand.class,
       CalibrateCommand.class,
-      ReviewCommand.class
+      ReviewCommand.class,
+      ReliabilityCommand.class
     })
 public final class RectoCli implements Runnable {
 
