@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
  *
  * <p>Lateness: every answer must come within three deadlines (work that ignores its deadline fails
  * this on any machine). The issue's target, deadline + 1 s, is asserted when the system property
- * {@code recto.reliability.strictDeadline} is true: the processor on this branch checks its
- * deadline between stages only, so on a shared, overloaded 2-core machine a stage can overrun by
- * seconds. Turn it on (reliability/pom.xml) once the hard-deadline worker pool has landed.
+ * {@code recto.reliability.strictDeadline} is true, as reliability/pom.xml sets it: the processor
+ * abandons a document's worker at deadline + 250 ms. Set it to false only to measure on a machine
+ * so overloaded that the caller itself is not scheduled in time.
  */
 final class BatteryAssertions {
   private static final Set<String> RESULTS = Set.of("SUCCESS", "PARTIAL_SUCCESS", "FAILURE");
