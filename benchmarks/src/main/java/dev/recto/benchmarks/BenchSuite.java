@@ -17,7 +17,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * SuitePlan}, one JSON result file per run in the output folder, then {@code summary.md} (pages per
  * second per stage, {@link SuiteSummary}) and {@code stages.svg} (the same as a chart).
  *
- * <p>{@code --quick}: one fork, one warm-up iteration of 2 s and two measurement iterations of 2 s
+ * <p>{@code --quick}: one fork, one warm-up iteration of 1 s and two measurement iterations of 1 s
  * per benchmark (an OCR operation can take longer: JMH finishes the operation it is in). Without
  * it, each class's own settings. Start the JVM with {@code OMP_THREAD_LIMIT=1} (the {@code recto}
  * script does) so the forked JVMs give Tesseract one thread. Single-threaded driver.
@@ -79,9 +79,9 @@ public final class BenchSuite {
     if (quick) {
       b.forks(1)
           .warmupIterations(1)
-          .warmupTime(TimeValue.seconds(2))
+          .warmupTime(TimeValue.seconds(1))
           .measurementIterations(2)
-          .measurementTime(TimeValue.seconds(2));
+          .measurementTime(TimeValue.seconds(1));
     }
     return b.build();
   }

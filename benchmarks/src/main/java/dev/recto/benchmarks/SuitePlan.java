@@ -42,7 +42,7 @@ final class SuitePlan {
         new Run("raster-t1", "\\.RasterBenchmark\\.", 1, shared),
         new Run(
             "ocr-t1",
-            "\\.OcrBenchmark\\.(ppocrDetect|ppocrRecognize|ppocrPage|tesseractPage)$",
+            "\\.OcrBenchmark\\.(ppocrDetect|ppocrRecognize|tesseractPage)$",
             1,
             Map.of("page", List.of("synthetic-scan"), "recThreads", List.of("0"))),
         new Run("layout-t1", "\\.LayoutBenchmark\\.", 1, Map.of("intraOpThreads", List.of("2"))),
