@@ -206,7 +206,9 @@ public final class ReviewFeedback {
             m,
             t.options(),
             t.fields(),
-            t.lineItems()));
+            t.lineItems(),
+            t.tables(),
+            t.text()));
   }
 
   /** A task's page image reference (a path or {@code file:} URI) as a path. */

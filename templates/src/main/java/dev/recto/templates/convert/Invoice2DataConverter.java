@@ -1,21 +1,31 @@
 package dev.recto.templates.convert;
 
 import dev.recto.core.field.FieldKey;
+import dev.recto.core.field.LineItemKey;
 import dev.recto.extraction.parse.DateOrder;
 import dev.recto.templates.invoice2data.FieldRule;
 import dev.recto.templates.invoice2data.Invoice2DataTemplate;
+import dev.recto.templates.invoice2data.LinesRule;
 import dev.recto.templates.invoice2data.Options;
+import dev.recto.templates.invoice2data.TableRule;
+import dev.recto.templates.invoice2data.Value;
 import dev.recto.templates.recto.Grouping;
+import dev.recto.templates.recto.LineItemRule;
 import dev.recto.templates.recto.Locator;
 import dev.recto.templates.recto.MatchRules;
 import dev.recto.templates.recto.ParseOptions;
 import dev.recto.templates.recto.RectoTemplate;
+import dev.recto.templates.recto.TableFieldRule;
 import dev.recto.templates.recto.TextOptions;
 import dev.recto.templates.regex.PythonRegex;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -52,7 +62,40 @@ public final class Invoice2DataConverter {
           Map.entry("bic", FieldKey.SWIFT),
           Map.entry("po_number", FieldKey.PURCHASE_ORDER),
           Map.entry("customer_id", FieldKey.CUSTOMER_ID),
-          Map.entry("partner_name", FieldKey.CUSTOMER_NAME));
+          Map.entry("partner_name", FieldKey.VENDOR_NAME));
+
+  /**
+   * invoice2data line columns (the group names its {@code lines} templates use) and the line-item
+   * keys they map to; a row pattern's first group for a key gets the key's name, later ones and
+   * unknown columns become unnamed groups.
+   */
+  public static final Map<String, LineItemKey> LINE_KEYS =
+      Map.ofEntries(
+          Map.entry("name", LineItemKey.DESCRIPTION),
+          Map.entry("description", LineItemKey.DESCRIPTION),
+          Map.entry("desc", LineItemKey.DESCRIPTION),
+          Map.entry("product", LineItemKey.DESCRIPTION),
+          Map.entry("details", LineItemKey.DESCRIPTION),
+          Map.entry("code", LineItemKey.PRODUCT_CODE),
+          Map.entry("product_code", LineItemKey.PRODUCT_CODE),
+          Map.entry("sku", LineItemKey.PRODUCT_CODE),
+          Map.entry("qty", LineItemKey.QUANTITY),
+          Map.entry("quantity", LineItemKey.QUANTITY),
+          Map.entry("uom", LineItemKey.UNIT),
+          Map.entry("unit", LineItemKey.UNIT),
+          Map.entry("price_unit", LineItemKey.UNIT_PRICE),
+          Map.entry("unit_price", LineItemKey.UNIT_PRICE),
+          Map.entry("line_tax_percent", LineItemKey.TAX_RATE),
+          Map.entry("vat_rate", LineItemKey.TAX_RATE),
+          Map.entry("tax_rate", LineItemKey.TAX_RATE),
+          Map.entry("line_tax_amount", LineItemKey.TAX),
+          Map.entry("tax_amount", LineItemKey.TAX),
+          Map.entry("price_subtotal", LineItemKey.AMOUNT),
+          Map.entry("line_total", LineItemKey.AMOUNT),
+          Map.entry("price_total", LineItemKey.AMOUNT),
+          Map.entry("amount", LineItemKey.AMOUNT),
+          Map.entry("total", LineItemKey.AMOUNT),
+          Map.entry("date", LineItemKey.DATE));
 
   private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} ]+");
 
@@ -122,21 +165,31 @@ public final class Invoice2DataConverter {
             : null;
     ParseOptions options = new ParseOptions(formats, order, separator, currency);
     Map<FieldKey, dev.recto.templates.recto.FieldRule> fields = new EnumMap<>(FieldKey.class);
+    List<LineItemRule> lineItems = new ArrayList<>();
+    Set<String> lineNames = new java.util.TreeSet<>();
     for (FieldRule f : t.fields()) {
+      if (f instanceof FieldRule.Lines l) {
+        lineNames.add(l.name());
+        if (l.area().isPresent()) {
+          differences.add(
+              "lines '" + l.name() + "' read a page area: searched in the whole text instead");
+        }
+        for (LinesRule lr : l.rules()) {
+          lines(lr, "lines '" + l.name() + "'", differences).ifPresent(lineItems::add);
+        }
+        continue;
+      }
       FieldKey key = KEYS.get(f.name());
       if (key == null) {
         differences.add("field '" + f.name() + "' has no core schema key: dropped");
         continue;
       }
+      if (f instanceof FieldRule.Static st) {
+        constant(f.name(), key, st.value(), differences).ifPresent(rule -> fields.put(key, rule));
+        continue;
+      }
       if (!(f instanceof FieldRule.Regex r)) {
-        differences.add(
-            "field '"
-                + f.name()
-                + "' is "
-                + (f instanceof FieldRule.Static
-                    ? "a static value: a Recto field needs the provenance of a printed word"
-                    : "not a regex field")
-                + ": dropped");
+        differences.add("field '" + f.name() + "' is not a regex field: dropped");
         continue;
       }
       if (r.area().isPresent()) {
@@ -172,8 +225,19 @@ public final class Invoice2DataConverter {
       }
       fields.put(key, rule);
     }
-    if (!t.lines().isEmpty() || !t.tables().isEmpty()) {
-      differences.add("lines and tables plugins are not converted");
+    for (LinesRule lr : t.lines()) {
+      lineNames.add("lines");
+      lines(lr, "lines plugin", differences).ifPresent(lineItems::add);
+    }
+    if (lineNames.size() > 1) {
+      differences.add(
+          "line items under several names "
+              + lineNames
+              + ": Recto has one list, their rows are concatenated");
+    }
+    List<TableFieldRule> tables = new ArrayList<>();
+    for (TableRule tr : t.tables()) {
+      table(tr, differences).ifPresent(tables::add);
     }
     if (keywords.isEmpty() && regexes.isEmpty()) {
       regexes.add(Pattern.compile(Pattern.quote(t.issuer())));
@@ -187,9 +251,110 @@ public final class Invoice2DataConverter {
             new MatchRules(keywords, excludes, regexes, List.of()),
             options,
             fields,
-            null,
+            lineItems,
+            tables,
             text);
     return new Conversion(template, differences);
+  }
+
+  /** A static value as a Recto constant; empty (with the reason) when it has no text. */
+  private static Optional<dev.recto.templates.recto.FieldRule> constant(
+      String name, FieldKey key, Value value, List<String> differences) {
+    String text = "";
+    if (value instanceof Value.Text x) {
+      text = x.value();
+    } else if (value instanceof Value.Int x) {
+      text = Long.toString(x.value());
+    } else if (value instanceof Value.Real x) {
+      text = Double.toString(x.value());
+    }
+    if (text.isBlank()) {
+      differences.add("static field '" + name + "' has no text value: dropped");
+      return Optional.empty();
+    }
+    return Optional.of(
+        new dev.recto.templates.recto.FieldRule(
+            key, new Locator.Constant(text), null, ParseOptions.NONE));
+  }
+
+  /** A {@code lines} rule as a Recto line-item table in {@code lines} mode. */
+  private static Optional<LineItemRule> lines(LinesRule lr, String what, List<String> differences) {
+    if (!lr.lineSeparator().source().equals("\\n") && !lr.lineSeparator().source().equals("\n")) {
+      differences.add(
+          what + ": line_separator '" + lr.lineSeparator().source() + "' is read as a newline");
+    }
+    Set<String> dropped = new java.util.TreeSet<>();
+    try {
+      return Optional.of(
+          new LineItemRule(
+              java(lr.start()),
+              java(lr.end()),
+              columns(lr.line(), dropped),
+              LineItemRule.Mode.LINES,
+              columns(lr.firstLine(), dropped),
+              columns(lr.lastLine(), dropped),
+              lr.skipLine().stream().map(Invoice2DataConverter::java).toList()));
+    } catch (IllegalArgumentException e) {
+      differences.add(what + ": " + e.getMessage() + ": dropped");
+      return Optional.empty();
+    } finally {
+      if (!dropped.isEmpty()) {
+        differences.add(what + ": columns without a line-item key dropped: " + dropped);
+      }
+    }
+  }
+
+  /** Row patterns with their columns renamed to line-item keys ({@link #LINE_KEYS}). */
+  private static List<Pattern> columns(List<PythonRegex> patterns, Set<String> dropped) {
+    List<Pattern> out = new ArrayList<>();
+    for (PythonRegex p : patterns) {
+      Set<String> used = new HashSet<>();
+      out.add(
+          renamed(
+              p,
+              name -> {
+                LineItemKey k = LINE_KEYS.get(name);
+                if (k == null || !used.add(k.jsonName())) {
+                  dropped.add(name);
+                  return null;
+                }
+                return k.jsonName();
+              }));
+    }
+    return out;
+  }
+
+  /** A {@code tables} entry as a Recto table whose groups are renamed to core keys. */
+  private static Optional<TableFieldRule> table(TableRule tr, List<String> differences) {
+    Set<String> used = new HashSet<>();
+    Set<String> dropped = new java.util.TreeSet<>();
+    Pattern row =
+        renamed(
+            tr.body(),
+            name -> {
+              FieldKey k = KEYS.get(name);
+              if (k == null || !used.add(k.jsonName())) {
+                dropped.add(name);
+                return null;
+              }
+              return k.jsonName();
+            });
+    if (!dropped.isEmpty()) {
+      differences.add("tables: groups without a core key dropped: " + dropped);
+    }
+    if (!tr.lineSeparator().source().equals("\\n") && !tr.lineSeparator().source().equals("\n")) {
+      differences.add(
+          "tables: line_separator '" + tr.lineSeparator().source() + "' is read as a newline");
+    }
+    if (used.isEmpty()) {
+      differences.add("tables: no group has a core key: dropped");
+      return Optional.empty();
+    }
+    return Optional.of(new TableFieldRule(java(tr.start()), java(tr.end()), row));
+  }
+
+  private static Pattern renamed(PythonRegex r, Function<String, String> rename) {
+    return Pattern.compile("(?dU)" + PythonRegex.toJava(r.source(), rename));
   }
 
   /** The Java pattern with Python's Unicode classes and Unix lines as inline flags. */

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * How a field's text is found on the document. One of three kinds; each is an immutable,
- * thread-safe record.
+ * How a field's text is found on the document. One of four kinds; each is an immutable, thread-safe
+ * record.
  */
 public sealed interface Locator {
 
@@ -84,6 +84,23 @@ public sealed interface Locator {
         throw new IllegalArgumentException("page must be >= 0, was " + page);
       }
       Objects.requireNonNull(box, "box");
+    }
+  }
+
+  /**
+   * A value the template states rather than reads: the vendor's own name or tax id, printed nowhere
+   * in words the text layer or OCR gives. The text is read by the field's type like a located text.
+   * Its provenance is the evidence that the template applies: the words of the first match of the
+   * template's first match regex, else of its first keyword (so a constant is reported only when
+   * the template's own evidence is on the page).
+   *
+   * @param text the value as it would be printed, not blank
+   */
+  record Constant(String text) implements Locator {
+    public Constant {
+      if (text == null || text.isBlank()) {
+        throw new IllegalArgumentException("a constant needs a non-blank text");
+      }
     }
   }
 }

@@ -3,9 +3,9 @@ package dev.recto.templates.recto;
 import dev.recto.core.field.FieldKey;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One vendor's template in Recto's format.
@@ -24,8 +24,11 @@ import java.util.Optional;
  * @param match how the vendor's documents are recognised
  * @param options parse options for all fields
  * @param fields the rule of each field
- * @param lineItems the line-item table, or null
- * @param text how the layout text is prepared for regex locators and line items
+ * @param lineItems the line-item tables, read in order, their rows concatenated; often one, may be
+ *     empty
+ * @param tables tables whose lines give fields the {@code fields} rules left empty, in order; may
+ *     be empty
+ * @param text how the layout text is prepared for regex locators, line items and tables
  */
 public record RectoTemplate(
     String name,
@@ -35,7 +38,8 @@ public record RectoTemplate(
     MatchRules match,
     ParseOptions options,
     Map<FieldKey, FieldRule> fields,
-    LineItemRule lineItems,
+    List<LineItemRule> lineItems,
+    List<TableFieldRule> tables,
     TextOptions text) {
 
   public RectoTemplate {
@@ -49,6 +53,8 @@ public record RectoTemplate(
     Objects.requireNonNull(match, "match");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(text, "text");
+    lineItems = List.copyOf(lineItems);
+    tables = List.copyOf(tables);
     EnumMap<FieldKey, FieldRule> copy = new EnumMap<>(FieldKey.class);
     copy.putAll(fields);
     for (Map.Entry<FieldKey, FieldRule> e : copy.entrySet()) {
@@ -69,12 +75,17 @@ public record RectoTemplate(
       MatchRules match,
       ParseOptions options,
       Map<FieldKey, FieldRule> fields,
-      LineItemRule lineItems) {
-    this(name, source, issuer, priority, match, options, fields, lineItems, TextOptions.NONE);
-  }
-
-  /** The line-item table, when the template has one. */
-  public Optional<LineItemRule> lineItemRule() {
-    return Optional.ofNullable(lineItems);
+      List<LineItemRule> lineItems) {
+    this(
+        name,
+        source,
+        issuer,
+        priority,
+        match,
+        options,
+        fields,
+        lineItems,
+        List.of(),
+        TextOptions.NONE);
   }
 }

@@ -75,6 +75,7 @@ public final class RectoTemplateLoader {
               "options",
               "fields",
               "line_items",
+              "tables",
               "text");
       String name = root.containsKey("name") ? text(root.get("name"), "name") : defaultName;
       String issuer = text(required(root, "issuer", ""), "issuer");
@@ -100,12 +101,25 @@ public final class RectoTemplateLoader {
           fields.put(key, field(key, e.getValue(), path));
         }
       }
-      LineItemRule lines =
-          root.containsKey("line_items") ? lineItems(root.get("line_items"), "line_items") : null;
+      List<LineItemRule> lines = new ArrayList<>();
+      Object li = root.get("line_items");
+      if (li instanceof List<?>) {
+        List<Object> l = list(li, "line_items");
+        for (int i = 0; i < l.size(); i++) {
+          lines.add(lineItems(l.get(i), "line_items[" + i + "]"));
+        }
+      } else if (li != null) {
+        lines.add(lineItems(li, "line_items"));
+      }
+      List<TableFieldRule> tables = new ArrayList<>();
+      List<Object> tl = list(root.get("tables"), "tables");
+      for (int i = 0; i < tl.size(); i++) {
+        tables.add(table(tl.get(i), "tables[" + i + "]"));
+      }
       TextOptions text = root.containsKey("text") ? text(root.get("text")) : TextOptions.NONE;
       try {
         return new RectoTemplate(
-            name, source, issuer, priority, match, options, fields, lines, text);
+            name, source, issuer, priority, match, options, fields, lines, tables, text);
       } catch (IllegalArgumentException e) {
         throw error("(document)", e.getMessage());
       }
@@ -209,16 +223,21 @@ public final class RectoTemplateLoader {
 
     FieldRule field(FieldKey key, Object tree, String path) {
       Map<String, Object> m =
-          map(tree, path, "regex", "anchor", "region", "value", "options", "sum", "group");
+          map(
+              tree, path, "regex", "anchor", "region", "static", "value", "options", "sum",
+              "group");
       int kinds =
           (m.containsKey("regex") ? 1 : 0)
               + (m.containsKey("anchor") ? 1 : 0)
-              + (m.containsKey("region") ? 1 : 0);
+              + (m.containsKey("region") ? 1 : 0)
+              + (m.containsKey("static") ? 1 : 0);
       if (kinds != 1) {
-        throw error(path, "needs exactly one of regex, anchor, region");
+        throw error(path, "needs exactly one of regex, anchor, region, static");
       }
       Locator locator;
-      if (m.containsKey("regex")) {
+      if (m.containsKey("static")) {
+        locator = new Locator.Constant(text(m.get("static"), path + ".static"));
+      } else if (m.containsKey("regex")) {
         List<String> rx = texts(m.get("regex"), path + ".regex");
         if (rx.isEmpty()) {
           throw error(path + ".regex", "needs at least one pattern");
@@ -299,16 +318,55 @@ public final class RectoTemplateLoader {
     }
 
     LineItemRule lineItems(Object tree, String path) {
-      Map<String, Object> m = map(tree, path, "start", "end", "row");
+      Map<String, Object> m =
+          map(tree, path, "start", "end", "row", "mode", "first_line", "last_line", "skip_line");
       Pattern start = pattern(text(required(m, "start", path), path + ".start"), path + ".start");
       Pattern end =
           m.containsKey("end") ? pattern(text(m.get("end"), path + ".end"), path + ".end") : null;
-      Pattern row =
-          pattern(
-              text(required(m, "row", path), path + ".row"),
-              path + ".row",
-              Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS);
-      return new LineItemRule(start, end, row);
+      LineItemRule.Mode mode = LineItemRule.Mode.MATCHES;
+      if (m.containsKey("mode")) {
+        String v = text(m.get("mode"), path + ".mode");
+        try {
+          mode = LineItemRule.Mode.valueOf(v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw error(path + ".mode", "must be matches or lines, was " + v);
+        }
+      }
+      int flags =
+          mode == LineItemRule.Mode.MATCHES
+              ? Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS
+              : Pattern.UNICODE_CHARACTER_CLASS;
+      List<Pattern> rows = patterns(required(m, "row", path), path + ".row", flags);
+      try {
+        return new LineItemRule(
+            start,
+            end,
+            rows,
+            mode,
+            patterns(m.get("first_line"), path + ".first_line", flags),
+            patterns(m.get("last_line"), path + ".last_line", flags),
+            patterns(m.get("skip_line"), path + ".skip_line", flags));
+      } catch (IllegalArgumentException e) {
+        throw error(path, e.getMessage());
+      }
+    }
+
+    TableFieldRule table(Object tree, String path) {
+      Map<String, Object> m = map(tree, path, "start", "end", "row");
+      return new TableFieldRule(
+          pattern(text(required(m, "start", path), path + ".start"), path + ".start"),
+          pattern(text(required(m, "end", path), path + ".end"), path + ".end"),
+          pattern(text(required(m, "row", path), path + ".row"), path + ".row"));
+    }
+
+    /** One pattern or a list of them; a list's errors name the item. */
+    List<Pattern> patterns(Object tree, String path, int flags) {
+      List<String> rx = texts(tree, path);
+      List<Pattern> out = new ArrayList<>();
+      for (int i = 0; i < rx.size(); i++) {
+        out.add(pattern(rx.get(i), tree instanceof String ? path : path + "[" + i + "]", flags));
+      }
+      return out;
     }
 
     // ---- tree helpers -------------------------------------------------------------------

@@ -69,6 +69,8 @@ public final class RectoTemplateWriter {
           m.put("skip", a.skip());
         }
         f.put("anchor", m);
+      } else if (r.locator() instanceof Locator.Constant c) {
+        f.put("static", c.text());
       } else if (r.locator() instanceof Locator.Region g) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("page", g.page());
@@ -93,17 +95,38 @@ public final class RectoTemplateWriter {
     if (!fields.isEmpty()) {
       root.put("fields", fields);
     }
-    t.lineItemRule()
-        .ifPresent(
-            l -> {
-              Map<String, Object> m = new LinkedHashMap<>();
-              m.put("start", l.start().pattern());
-              if (l.end() != null) {
-                m.put("end", l.end().pattern());
-              }
-              m.put("row", l.row().pattern());
-              root.put("line_items", m);
-            });
+    List<Object> lines = new ArrayList<>();
+    for (LineItemRule l : t.lineItems()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("start", l.start().pattern());
+      if (l.end() != null) {
+        m.put("end", l.end().pattern());
+      }
+      if (l.mode() != LineItemRule.Mode.MATCHES) {
+        m.put("mode", l.mode().yamlName());
+      }
+      putPatterns(m, "first_line", l.firstLine());
+      putPatterns(m, "row", l.rows());
+      putPatterns(m, "last_line", l.lastLine());
+      putPatterns(m, "skip_line", l.skipLine());
+      lines.add(m);
+    }
+    if (lines.size() == 1) {
+      root.put("line_items", lines.get(0));
+    } else if (!lines.isEmpty()) {
+      root.put("line_items", lines);
+    }
+    List<Object> tables = new ArrayList<>();
+    for (TableFieldRule tr : t.tables()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("start", tr.start().pattern());
+      m.put("end", tr.end().pattern());
+      m.put("row", tr.row().pattern());
+      tables.add(m);
+    }
+    if (!tables.isEmpty()) {
+      root.put("tables", tables);
+    }
     DumperOptions d = new DumperOptions();
     d.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     d.setWidth(120);
@@ -144,6 +167,16 @@ public final class RectoTemplateWriter {
       m.put("currency", o.currency());
     }
     return m;
+  }
+
+  /** One pattern as text, several as a list, none left out. */
+  private static void putPatterns(
+      Map<String, Object> m, String key, List<java.util.regex.Pattern> patterns) {
+    if (patterns.size() == 1) {
+      m.put(key, patterns.get(0).pattern());
+    } else if (!patterns.isEmpty()) {
+      m.put(key, patterns.stream().map(java.util.regex.Pattern::pattern).toList());
+    }
   }
 
   private static void putList(Map<String, Object> m, String key, List<String> values) {

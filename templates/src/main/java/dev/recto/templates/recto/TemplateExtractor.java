@@ -64,16 +64,65 @@ public final class TemplateExtractor {
     }
     String id = extractorId(template);
     LayoutText prepared = text.prepared(template.text());
+    Optional<Located> evidence = null;
     for (FieldRule rule : template.fields().values()) {
+      if (rule.locator() instanceof Locator.Constant c) {
+        if (evidence == null) {
+          evidence = TemplateEvidence.find(template, text, rows);
+        }
+        evidence
+            .flatMap(e -> constant(rule, c, template.options(), e))
+            .ifPresent(f -> out.put(rule.key(), withExtractor(f, id)));
+        continue;
+      }
       extractField(rule, template.options(), prepared, rows)
           .ifPresent(f -> out.put(rule.key(), withExtractor(f, id)));
     }
-    List<LineItem> items =
-        template
-            .lineItemRule()
-            .map(r -> lineItems(r, template.options(), prepared))
-            .orElse(List.of());
+    Map<FieldKey, ExtractedField> fromTables = new EnumMap<>(FieldKey.class);
+    fromTables.putAll(out);
+    for (TableFieldRule t : template.tables()) {
+      TableReader.read(t, template.options(), prepared, fromTables);
+    }
+    fromTables.forEach((k, f) -> out.putIfAbsent(k, withExtractor(f, id)));
+    List<LineItem> items = new ArrayList<>();
+    for (LineItemRule r : template.lineItems()) {
+      for (LineItem item : LineItemReader.read(r, template.options(), prepared)) {
+        Map<LineItemKey, ExtractedField> cells = new EnumMap<>(LineItemKey.class);
+        item.fields().forEach((k, f) -> cells.put(k, withExtractor(f, id)));
+        items.add(new LineItem(cells));
+      }
+    }
     return new InvoiceFields(out, items);
+  }
+
+  /**
+   * A constant read by its field's type, with the template's evidence as provenance; empty when the
+   * text does not read as the type.
+   */
+  private static Optional<ExtractedField> constant(
+      FieldRule rule, Locator.Constant c, ParseOptions templateOptions, Located evidence) {
+    ParseOptions options = templateOptions.overriddenBy(rule.options());
+    boolean iban = rule.key() == FieldKey.IBAN;
+    return ValueReader.read(rule.key().type(), c.text(), rule.value(), options, iban)
+        .filter(r -> !r.value().isBlank())
+        .map(
+            r ->
+                new ExtractedField(
+                    r.value(),
+                    r.currency(),
+                    c.text().substring(r.start(), r.end()),
+                    SCORE,
+                    SCORE,
+                    provenance(evidence.words()),
+                    ID));
+  }
+
+  private static List<Provenance> provenance(List<Word> words) {
+    List<Provenance> out = new ArrayList<>();
+    for (Word w : words) {
+      out.add(w.provenance().at(w.provenance().pageIndex(), w.box()));
+    }
+    return out;
   }
 
   /**
@@ -228,28 +277,11 @@ public final class TemplateExtractor {
       int n = 0;
       while (n < limit && m.find()) {
         int[] span = ValueReader.span(m);
-        out.add(traced(text, span[0], span[1]));
+        out.add(Located.traced(text, span[0], span[1]));
         n++;
       }
     }
     return out;
-  }
-
-  /**
-   * A span of the layout text with the words it was traced to, each word's range clipped to the
-   * span (exact also in a prepared text, where a word's printed text may no longer appear).
-   */
-  private static Located traced(LayoutText text, int start, int end) {
-    String s = text.text().substring(start, end);
-    List<Word> kept = new ArrayList<>();
-    List<Integer> starts = new ArrayList<>();
-    List<Integer> ends = new ArrayList<>();
-    for (LayoutText.Traced t : text.tracedIn(start, end)) {
-      kept.add(t.word());
-      starts.add(Math.max(0, t.start() - start));
-      ends.add(Math.min(s.length(), t.end() - start));
-    }
-    return new Located(s, kept, starts, ends);
   }
 
   private static Optional<ExtractedField> read(
@@ -259,17 +291,18 @@ public final class TemplateExtractor {
         .flatMap(r -> field(r, located));
   }
 
-  private static Optional<ExtractedField> field(ValueReader.Reading r, Located located) {
+  /**
+   * The field for a reading of a located text, traced to the words under the value (all the located
+   * words when the value's range covers none); empty when there are no words or the value is blank.
+   * Carries the stage id {@value #ID}; callers set the template's id.
+   */
+  static Optional<ExtractedField> field(ValueReader.Reading r, Located located) {
     List<Word> words = located.wordsIn(r.start(), r.end());
     if (words.isEmpty()) {
       words = located.words();
     }
     if (words.isEmpty() || r.value().isBlank()) {
       return Optional.empty();
-    }
-    List<Provenance> provenance = new ArrayList<>();
-    for (Word w : words) {
-      provenance.add(w.provenance().at(w.provenance().pageIndex(), w.box()));
     }
     return Optional.of(
         new ExtractedField(
@@ -278,51 +311,7 @@ public final class TemplateExtractor {
             located.text().substring(r.start(), r.end()),
             SCORE,
             SCORE,
-            provenance,
+            provenance(words),
             ID));
-  }
-
-  private static List<LineItem> lineItems(
-      LineItemRule rule, ParseOptions options, LayoutText text) {
-    String s = text.text();
-    Matcher start = rule.start().matcher(s);
-    if (!start.find()) {
-      return List.of();
-    }
-    int from = start.end();
-    int to = s.length();
-    if (rule.end() != null) {
-      Matcher end = rule.end().matcher(s);
-      if (end.find(from)) {
-        to = end.start();
-      }
-    }
-    List<LineItem> items = new ArrayList<>();
-    Matcher row = rule.row().matcher(s).region(from, to);
-    while (row.find()) {
-      Map<LineItemKey, ExtractedField> cells = new EnumMap<>(LineItemKey.class);
-      for (LineItemKey key : LineItemKey.values()) {
-        int gs;
-        try {
-          gs = row.start(key.jsonName());
-        } catch (IllegalArgumentException noSuchGroup) {
-          continue;
-        }
-        if (gs < 0) {
-          continue;
-        }
-        Located cell = traced(text, gs, row.end(key.jsonName()));
-        ValueReader.read(key.type(), cell.text(), null, options, false)
-            .flatMap(r -> field(r, cell))
-            .ifPresent(f -> cells.put(key, f));
-      }
-      if (!cells.isEmpty()) {
-        items.add(new LineItem(cells));
-      }
-      if (row.end() == row.start()) {
-        break;
-      }
-    }
-    return items;
   }
 }

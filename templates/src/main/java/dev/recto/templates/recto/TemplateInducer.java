@@ -139,7 +139,7 @@ public final class TemplateInducer {
     MatchRules match =
         new MatchRules(
             keywords.isEmpty() ? List.of(issuer) : keywords, List.of(), List.of(), List.of());
-    return new RectoTemplate(name, "induced", issuer, 5, match, base, rules, null);
+    return new RectoTemplate(name, "induced", issuer, 5, match, base, rules, List.of());
   }
 
   /**

@@ -85,6 +85,7 @@ final class ValueReader {
       case NUMBER -> money(s, options).map(x -> new Reading(x.value, null, x.start, x.end));
       case DATE -> date(s, options);
       case CURRENCY_CODE -> currency(s, options);
+      case RATE -> rate(s, options);
       case IDENTIFIER ->
           Optional.of(
               new Reading(
@@ -96,6 +97,35 @@ final class ValueReader {
           Optional.of(
               new Reading(stripped.replaceAll("\\s+", " "), null, lead, lead + stripped.length()));
     };
+  }
+
+  /**
+   * A rate as the fraction {@link FieldType#RATE} wants: the first percentage printed with its sign
+   * ({@code 19 %}, {@code 7,5%}), else a bare number read as a percentage ({@code 19.00} under a
+   * column headed {@code VAT %} is 0.19), within [-100, 100].
+   */
+  private static Optional<Reading> rate(String s, ParseOptions options) {
+    List<dev.recto.extraction.parse.Match<java.math.BigDecimal>> signed =
+        dev.recto.extraction.parse.Percentages.findAll(s);
+    if (!signed.isEmpty()) {
+      var m = signed.get(0);
+      return Optional.of(new Reading(m.value().toPlainString(), null, m.start(), m.end()));
+    }
+    return money(s, options)
+        .filter(x -> new java.math.BigDecimal(x.value).abs().compareTo(HUNDRED) <= 0)
+        .map(
+            x ->
+                new Reading(
+                    stripZeros(new java.math.BigDecimal(x.value).movePointLeft(2)),
+                    null,
+                    x.start,
+                    x.end));
+  }
+
+  private static final java.math.BigDecimal HUNDRED = java.math.BigDecimal.valueOf(100);
+
+  private static String stripZeros(java.math.BigDecimal d) {
+    return d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString();
   }
 
   private static Optional<Reading> money(String s, ParseOptions options) {

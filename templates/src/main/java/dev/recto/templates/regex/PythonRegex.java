@@ -62,13 +62,25 @@ public record PythonRegex(
    * @throws PatternSyntaxException when the pattern is not valid (its description says why)
    */
   public static PythonRegex compile(String python) {
-    Translation t = translate(python);
+    Translation t = translate(python, null);
     return new PythonRegex(python, Pattern.compile(t.java, FLAGS), t.names, t.javaNames);
   }
 
   /** The Java pattern text for a Python pattern (exposed for tests and diagnostics). */
   public static String toJava(String python) {
-    return translate(python).java;
+    return translate(python, null).java;
+  }
+
+  /**
+   * The Java pattern text for a Python pattern, with its named groups renamed: {@code rename} gives
+   * each Python group name its Java name (letters and digits, unique), or null to make it an
+   * unnamed capturing group (a named back-reference to it then becomes a numbered one). Used to
+   * turn invoice2data's column names into Recto's field names.
+   *
+   * @throws PatternSyntaxException when the pattern is not valid
+   */
+  public static String toJava(String python, java.util.function.Function<String, String> rename) {
+    return translate(python, java.util.Objects.requireNonNull(rename, "rename")).java;
   }
 
   /** The number of capturing groups, named or not. */
@@ -204,7 +216,8 @@ public record PythonRegex(
 
   private record Translation(String java, List<String> names, List<String> javaNames) {}
 
-  private static Translation translate(String py) {
+  private static Translation translate(
+      String py, java.util.function.Function<String, String> rename) {
     StringBuilder out = new StringBuilder(py.length() + 16);
     List<String> names = new ArrayList<>();
     List<String> javaNames = new ArrayList<>();
@@ -261,7 +274,7 @@ public record PythonRegex(
           }
           i = j - 1;
         }
-        case '(' -> i = group(py, i, out, names, javaNames, byName);
+        case '(' -> i = group(py, i, out, names, javaNames, byName, rename);
         case '{' -> {
           Matcher q = QUANTIFIER.matcher(py).region(i, n);
           if (q.lookingAt()) {
@@ -294,7 +307,8 @@ public record PythonRegex(
       StringBuilder out,
       List<String> names,
       List<String> javaNames,
-      Map<String, String> byName) {
+      Map<String, String> byName,
+      java.util.function.Function<String, String> rename) {
     int n = py.length();
     if (i + 1 >= n || py.charAt(i + 1) != '?') {
       names.add(null);
@@ -314,11 +328,19 @@ public record PythonRegex(
       if (byName.containsKey(name)) {
         throw new PatternSyntaxException("redefinition of group name '" + name + "'", py, i);
       }
-      String javaName = "g" + (names.size() + 1) + name.replaceAll("[^A-Za-z0-9]", "");
+      String javaName =
+          rename != null
+              ? rename.apply(name)
+              : "g" + (names.size() + 1) + name.replaceAll("[^A-Za-z0-9]", "");
       names.add(name);
       javaNames.add(javaName);
-      byName.put(name, javaName);
-      out.append("(?<").append(javaName).append('>');
+      if (javaName == null) {
+        byName.put(name, "#" + names.size()); // referenced by number
+        out.append('(');
+      } else {
+        byName.put(name, javaName);
+        out.append("(?<").append(javaName).append('>');
+      }
       return close;
     }
     if (py.startsWith("(?P=", i)) {
@@ -328,7 +350,11 @@ public record PythonRegex(
       if (javaName == null) {
         throw new PatternSyntaxException("unknown group name '" + name + "'", py, i);
       }
-      out.append("\\k<").append(javaName).append('>');
+      if (javaName.startsWith("#")) {
+        out.append("(?:\\").append(javaName.substring(1)).append(')');
+      } else {
+        out.append("\\k<").append(javaName).append('>');
+      }
       return close;
     }
     if (py.startsWith("(?#", i)) {

@@ -23,7 +23,7 @@ class RectoTemplateLoaderTest {
     assertThat(t.match().keywords()).containsExactly("ACME Tools GmbH", "DE123456789");
     assertThat(t.match().layout()).hasSize(1);
     assertThat(t.fields()).containsKeys(FieldKey.INVOICE_ID, FieldKey.VENDOR_NAME);
-    assertThat(t.lineItemRule()).isPresent();
+    assertThat(t.lineItems()).hasSize(1);
   }
 
   @Test

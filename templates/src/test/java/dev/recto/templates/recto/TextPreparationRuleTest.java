@@ -140,7 +140,8 @@ class TextPreparationRuleTest {
         new MatchRules(List.of("Facture"), List.of(), List.of(), List.of()),
         ParseOptions.NONE,
         fields,
-        null,
+        List.of(),
+        List.of(),
         text);
   }
 }
