@@ -1,5 +1,6 @@
 package dev.recto.templates.invoice2data;
 
+import dev.recto.templates.regex.InterruptibleText;
 import dev.recto.templates.regex.PythonRegex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,12 +31,12 @@ public final class Invoice2DataExtractor {
   /** Whether every keyword is found in {@code text} and no exclude keyword is. */
   public static boolean matches(Invoice2DataTemplate template, String text) {
     for (PythonRegex k : template.keywords()) {
-      if (!k.pattern().matcher(text).find()) {
+      if (!k.pattern().matcher(InterruptibleText.of(text)).find()) {
         return false;
       }
     }
     for (PythonRegex k : template.excludeKeywords()) {
-      if (k.pattern().matcher(text).find()) {
+      if (k.pattern().matcher(InterruptibleText.of(text)).find()) {
         return false;
       }
     }

@@ -1,5 +1,6 @@
 package dev.recto.templates.invoice2data;
 
+import dev.recto.templates.regex.InterruptibleText;
 import dev.recto.templates.regex.PythonRegex;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,7 +105,7 @@ public final class LinesParser {
       if (!rule.skipLine().isEmpty()) {
         boolean skip = false;
         for (PythonRegex p : rule.skipLine()) {
-          if (p.pattern().matcher(line).find()) {
+          if (p.pattern().matcher(InterruptibleText.of(line)).find()) {
             skip = true;
             break;
           }

@@ -3,6 +3,7 @@ package dev.recto.templates.recto;
 import dev.recto.core.field.ExtractedField;
 import dev.recto.core.field.LineItem;
 import dev.recto.core.field.LineItemKey;
+import dev.recto.templates.regex.InterruptibleText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -28,20 +29,20 @@ final class LineItemReader {
 
   private static List<LineItem> matches(LineItemRule rule, ParseOptions options, LayoutText text) {
     String s = text.text();
-    Matcher start = rule.start().matcher(s);
+    Matcher start = rule.start().matcher(InterruptibleText.of(s));
     if (!start.find()) {
       return List.of();
     }
     int from = start.end();
     int to = s.length();
     if (rule.end() != null) {
-      Matcher end = rule.end().matcher(s);
+      Matcher end = rule.end().matcher(InterruptibleText.of(s));
       if (end.find(from)) {
         to = end.start();
       }
     }
     List<LineItem> items = new ArrayList<>();
-    Matcher row = rule.row().matcher(s).region(from, to);
+    Matcher row = rule.row().matcher(InterruptibleText.of(s)).region(from, to);
     while (row.find()) {
       Map<LineItemKey, List<Located>> cells = new EnumMap<>(LineItemKey.class);
       add(cells, row, text);
@@ -58,11 +59,11 @@ final class LineItemReader {
     List<LineItem> items = new ArrayList<>();
     int pos = 0;
     while (pos <= s.length()) {
-      Matcher start = rule.start().matcher(s).region(pos, s.length());
+      Matcher start = rule.start().matcher(InterruptibleText.of(s)).region(pos, s.length());
       if (!start.find()) {
         break;
       }
-      Matcher end = rule.end().matcher(s).region(start.end(), s.length());
+      Matcher end = rule.end().matcher(InterruptibleText.of(s)).region(start.end(), s.length());
       if (!end.find()) {
         break;
       }
@@ -128,7 +129,7 @@ final class LineItemReader {
   /** The first of {@code patterns} found in the line {@code [a, b)}, or null. */
   private static Matcher search(List<Pattern> patterns, String s, int a, int b) {
     for (Pattern p : patterns) {
-      Matcher m = p.matcher(s).region(a, b);
+      Matcher m = p.matcher(InterruptibleText.of(s)).region(a, b);
       if (m.find()) {
         return m;
       }

@@ -2,6 +2,7 @@ package dev.recto.templates.recto;
 
 import dev.recto.core.field.ExtractedField;
 import dev.recto.core.field.FieldKey;
+import dev.recto.templates.regex.InterruptibleText;
 import java.util.Map;
 import java.util.regex.Matcher;
 
@@ -23,8 +24,8 @@ final class TableReader {
       LayoutText text,
       Map<FieldKey, ExtractedField> out) {
     String s = text.text();
-    Matcher start = rule.start().matcher(s);
-    Matcher end = rule.end().matcher(s);
+    Matcher start = rule.start().matcher(InterruptibleText.of(s));
+    Matcher end = rule.end().matcher(InterruptibleText.of(s));
     if (!start.find() || !end.find() || start.end() >= end.start()) {
       return;
     }
@@ -34,7 +35,7 @@ final class TableReader {
       int nl = s.indexOf('\n', a);
       int b = nl < 0 || nl > to ? to : nl;
       if (b > a) {
-        Matcher m = rule.row().matcher(s).region(a, b);
+        Matcher m = rule.row().matcher(InterruptibleText.of(s)).region(a, b);
         if (m.find()) {
           for (FieldKey key : FieldKey.values()) {
             if (out.containsKey(key)) {

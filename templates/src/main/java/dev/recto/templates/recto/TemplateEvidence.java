@@ -1,6 +1,7 @@
 package dev.recto.templates.recto;
 
 import dev.recto.core.model.Word;
+import dev.recto.templates.regex.InterruptibleText;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,7 +20,7 @@ final class TemplateEvidence {
   /** The evidence of {@code template}, empty when neither its regex nor its keyword is found. */
   static Optional<Located> find(RectoTemplate template, LayoutText text, List<PageRows> pages) {
     for (Pattern p : template.match().regexes()) {
-      Matcher m = p.matcher(text.text());
+      Matcher m = p.matcher(InterruptibleText.of(text.text()));
       if (m.find() && m.end() > m.start()) {
         Located l = Located.traced(text, m.start(), m.end());
         if (!l.words().isEmpty()) {

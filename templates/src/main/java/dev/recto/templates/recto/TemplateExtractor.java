@@ -9,6 +9,7 @@ import dev.recto.core.model.Document;
 import dev.recto.core.model.Page;
 import dev.recto.core.model.Provenance;
 import dev.recto.core.model.Word;
+import dev.recto.templates.regex.InterruptibleText;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -273,7 +274,7 @@ public final class TemplateExtractor {
   private static List<Located> matches(Locator.Regex r, LayoutText text, int limit) {
     List<Located> out = new ArrayList<>();
     for (java.util.regex.Pattern p : r.patterns()) {
-      Matcher m = p.matcher(text.text());
+      Matcher m = p.matcher(InterruptibleText.of(text.text()));
       int n = 0;
       while (n < limit && m.find()) {
         int[] span = ValueReader.span(m);

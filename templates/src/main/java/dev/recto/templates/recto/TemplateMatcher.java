@@ -3,6 +3,7 @@ package dev.recto.templates.recto;
 import dev.recto.core.model.Document;
 import dev.recto.core.model.Page;
 import dev.recto.core.model.Word;
+import dev.recto.templates.regex.InterruptibleText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class TemplateMatcher {
       }
     }
     for (Pattern p : m.regexes()) {
-      if (!p.matcher(text.get().text()).find()) {
+      if (!p.matcher(InterruptibleText.of(text.get().text())).find()) {
         return 0;
       }
     }

@@ -1,6 +1,7 @@
 package dev.recto.templates.recto;
 
 import dev.recto.templates.invoice2data.TextPreparation;
+import dev.recto.templates.regex.InterruptibleText;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -67,7 +68,7 @@ final class TextPreparer {
 
   private static Prepared replace(Prepared in, TextOptions.Replacement r) {
     String s = in.text();
-    Matcher m = r.pattern().matcher(s);
+    Matcher m = r.pattern().matcher(InterruptibleText.of(s));
     StringBuilder out = new StringBuilder(s.length());
     int[] origin = new int[s.length() + 16];
     int n = 0;

@@ -8,6 +8,7 @@ import dev.recto.extraction.parse.Match;
 import dev.recto.extraction.parse.Money;
 import dev.recto.extraction.parse.MoneyParser;
 import dev.recto.extraction.parse.NumberConvention;
+import dev.recto.templates.regex.InterruptibleText;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -45,7 +46,7 @@ final class ValueReader {
     int offset = 0;
     String s = text;
     if (valuePattern != null) {
-      Matcher m = valuePattern.matcher(text);
+      Matcher m = valuePattern.matcher(InterruptibleText.of(text));
       if (!m.find()) {
         return Optional.empty();
       }

@@ -90,7 +90,7 @@ public record PythonRegex(
 
   /** Python's {@code re.search}: the first match anywhere in {@code text}. */
   public Optional<Matcher> search(CharSequence text) {
-    Matcher m = pattern.matcher(text);
+    Matcher m = pattern.matcher(InterruptibleText.of(text));
     return m.find() ? Optional.of(m) : Optional.empty();
   }
 
@@ -102,7 +102,7 @@ public record PythonRegex(
    */
   public List<List<String>> findAll(CharSequence text) {
     List<List<String>> out = new ArrayList<>();
-    Matcher m = pattern.matcher(text);
+    Matcher m = pattern.matcher(InterruptibleText.of(text));
     int groups = groupCount();
     while (m.find()) {
       if (groups == 0) {
@@ -140,7 +140,7 @@ public record PythonRegex(
    * did not take part is replaced by nothing.
    */
   public String sub(String repl, String text) {
-    Matcher m = pattern.matcher(text);
+    Matcher m = pattern.matcher(InterruptibleText.of(text));
     StringBuilder out = new StringBuilder();
     int last = 0;
     while (m.find()) {
