@@ -24,9 +24,13 @@ import java.util.Optional;
  * <p><b>Pinned.</b> Each name is first resolved to a file ({@code jna.library.path}, {@code
  * java.library.path}, then the usual system library directories), symbolic links followed; that
  * file's SHA-256 must be pinned for its real name ({@link TesseractPins}: Debian bookworm's {@code
- * libtesseract.so.5.0.3} by default) before JNA loads it by its absolute path. Libraries that
- * libtesseract itself links (Leptonica, the C++ runtime) are loaded by the system's dynamic linker
- * and are not checked.
+ * libtesseract.so.5.0.3} by default) before JNA loads it by its absolute path. Leptonica, the image
+ * library libtesseract links and which decodes the page images, is checked the same way: the
+ * Leptonica name the library file needs ({@link #LEPTONICA_NAMES}, found among its bytes) is
+ * resolved, its real file's digest must be pinned (Debian bookworm's {@code liblept.so.5.0.4}), and
+ * it is loaded by absolute path first, so that the dynamic linker, which reuses an already loaded
+ * library of the same name, binds libtesseract to the checked file. The C++ runtime and the other
+ * system libraries are loaded by the dynamic linker and not checked.
  *
  * <p>Immutable and thread-safe once loaded. The library stays loaded for the life of the JVM (JNA
  * shares one native library per name).
@@ -56,6 +60,10 @@ final class TesseractLibrary {
     this.loadedName = loadedName;
     this.version = version;
   }
+
+  /** Leptonica's library names that a libtesseract build may need, in the order tried. */
+  static final List<String> LEPTONICA_NAMES =
+      List.of("liblept.so.5", "libleptonica.so.6", "libleptonica.6.dylib", "liblept.5.dylib");
 
   /** Directories searched after {@code jna.library.path} and {@code java.library.path}. */
   static final List<String> SYSTEM_DIRS =
@@ -90,6 +98,7 @@ final class TesseractLibrary {
       }
       verify(file.get(), pins);
       try {
+        preloadLeptonica(file.get(), pins);
         TesseractApi api = Native.load(file.get().toString(), TesseractApi.class);
         String version = api.TessVersion();
         if (version == null || version.isBlank()) {
@@ -147,6 +156,44 @@ final class TesseractLibrary {
     return Optional.empty();
   }
 
+  /**
+   * Checks and loads, by absolute path, the Leptonica library {@code tesseract} needs; logs nothing
+   * and does nothing when the file names none of {@link #LEPTONICA_NAMES} (a static build) or when
+   * the named library is not found where Recto looks (the dynamic linker then finds it, unchecked).
+   *
+   * @throws EngineUnavailableException when the Leptonica file found is not pinned
+   */
+  static Optional<Path> preloadLeptonica(Path tesseract, Sha256Pins pins) {
+    Optional<String> needed = neededLeptonica(tesseract);
+    if (needed.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Path> file = resolve(needed.get());
+    if (file.isEmpty()) {
+      return Optional.empty();
+    }
+    verify(file.get(), pins);
+    com.sun.jna.NativeLibrary.getInstance(file.get().toString());
+    return file;
+  }
+
+  /** The first of {@link #LEPTONICA_NAMES} that occurs among the library file's bytes. */
+  static Optional<String> neededLeptonica(Path library) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(library);
+    } catch (IOException e) {
+      throw new EngineUnavailableException("cannot read Tesseract's native library " + library, e);
+    }
+    String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+    for (String name : LEPTONICA_NAMES) {
+      if (text.contains(name + "\0")) {
+        return Optional.of(name);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Refuses a library file whose SHA-256 is not pinned for its real name. */
   static void verify(Path file, Sha256Pins pins) {
     String name = file.getFileName().toString();
@@ -162,7 +209,8 @@ final class TesseractLibrary {
               + file
               + " has SHA-256 "
               + digest
-              + ", which is not pinned (Recto pins Debian bookworm's libtesseract5 5.3.0-2); if you"
+              + ", which is not pinned (Recto pins Debian bookworm's libtesseract5 5.3.0-2 and"
+              + " liblept5 1.82.0-3+b3); if you"
               + " trust it, allow it with TesseractOptions.withPins(Sha256Pins.parse(\""
               + digest
               + "  "
