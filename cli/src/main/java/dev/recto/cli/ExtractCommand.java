@@ -5,6 +5,7 @@ import dev.recto.core.io.OutputPaths;
 import dev.recto.core.isolate.IsolatedProcessor;
 import dev.recto.core.isolate.IsolatedProcessorBuilder;
 import dev.recto.core.json.ResultJson;
+import dev.recto.core.process.Concurrency;
 import dev.recto.core.process.Diagnostic;
 import dev.recto.core.process.DocumentProcessing;
 import dev.recto.core.process.DocumentProcessor;
@@ -248,6 +249,11 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     if (isolated) {
       return runIsolated(limits, mode, rectoTemplates, invoice2data != null, todo, outputs, n, err);
     }
+    // --threads documents at once must each find a worker at once: a document waiting for a free
+    // worker spends its own deadline waiting.
+    Concurrency concurrency = Concurrency.defaults();
+    builder.concurrency(
+        concurrency.withMaxConcurrentDocuments(Math.max(n, concurrency.maxConcurrentDocuments())));
     DocumentProcessor processor;
     try {
       processor = builder.build();
