@@ -134,6 +134,14 @@ public final class ResultJson {
       writeField(e.getValue(), g);
     }
     g.writeEndObject();
+    if (!r.invoice().customFields().isEmpty()) {
+      g.writeObjectFieldStart("customFields");
+      for (Map.Entry<String, ExtractedField> e : r.invoice().customFields().entrySet()) {
+        g.writeFieldName(e.getKey());
+        writeField(e.getValue(), g);
+      }
+      g.writeEndObject();
+    }
     g.writeArrayFieldStart("lineItems");
     for (LineItem item : r.invoice().lineItems()) {
       g.writeStartObject();

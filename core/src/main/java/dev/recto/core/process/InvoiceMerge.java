@@ -12,13 +12,15 @@ final class InvoiceMerge {
 
   /**
    * Fields of {@code first} win; {@code second} fills the rest; line items from the first that has
-   * any.
+   * any; custom fields merged by name the same way.
    */
   static InvoiceFields preferFirst(InvoiceFields first, InvoiceFields second) {
     Map<FieldKey, ExtractedField> fields = new EnumMap<>(FieldKey.class);
     fields.putAll(second.fields());
     fields.putAll(first.fields());
+    Map<String, ExtractedField> custom = new java.util.TreeMap<>(second.customFields());
+    custom.putAll(first.customFields());
     return new InvoiceFields(
-        fields, first.lineItems().isEmpty() ? second.lineItems() : first.lineItems());
+        fields, first.lineItems().isEmpty() ? second.lineItems() : first.lineItems(), custom);
   }
 }

@@ -109,6 +109,45 @@ class ResultJsonTest {
   }
 
   @Test
+  void customFieldsAreWrittenOnlyWhenPresentAndValidate() throws Exception {
+    ProcessingResult base;
+    try (DocumentProcessor p = processor()) {
+      base = p.process(DocumentSource.of(TestPdfs.textPages(List.of("Order 4711")), "a.pdf"));
+    }
+    JsonNode plain = MAPPER.readTree(ResultJson.toJson(List.of(base), false));
+    assertThat(plain.get("documents").get(0).has("customFields")).isFalse();
+    ExtractedField order =
+        new ExtractedField(
+            "4711",
+            null,
+            "4711",
+            0.9,
+            0.9,
+            List.of(new Provenance(0, new BoundingBox(0.1, 0.1, 0.2, 0.12), "t", "m", "1")),
+            "templates:acme");
+    ProcessingResult withCustom =
+        new ProcessingResult(
+            base.source(),
+            base.status(),
+            base.diagnostics(),
+            base.document(),
+            new InvoiceFields(Map.of(), List.of(), Map.of("order_id", order)));
+    JsonNode node = MAPPER.readTree(ResultJson.toJson(List.of(withCustom), false));
+    assertThat(schema().validate(node)).isEmpty();
+    assertThat(
+            node.get("documents").get(0).get("customFields").get("order_id").get("value").asText())
+        .isEqualTo("4711");
+    ((com.fasterxml.jackson.databind.node.ObjectNode)
+            node.get("documents").get(0).get("customFields"))
+        .set("Order Id", node.get("documents").get(0).get("customFields").get("order_id"));
+    assertThat(schema().validate(node)).isNotEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new InvoiceFields(Map.of(), List.of(), Map.of("Order Id", order)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("custom field name");
+  }
+
+  @Test
   void schemaRejectsWhatItShould() throws Exception {
     JsonNode bad =
         MAPPER.readTree(

@@ -65,7 +65,7 @@ public final class ArtifactCalibrator implements FieldCalibrator {
               f.provenance(),
               f.extractorId()));
     }
-    return new InvoiceFields(out, fields.lineItems());
+    return fields.withCore(out, fields.lineItems());
   }
 
   /** A provider with this id and priority that hands out {@code calibrator}. */

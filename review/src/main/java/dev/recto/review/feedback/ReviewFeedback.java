@@ -206,6 +206,7 @@ public final class ReviewFeedback {
             m,
             t.options(),
             t.fields(),
+            t.customFields(),
             t.lineItems(),
             t.tables(),
             t.text()));

@@ -1,6 +1,8 @@
 package dev.recto.templates.convert;
 
 import dev.recto.core.field.FieldKey;
+import dev.recto.core.field.FieldType;
+import dev.recto.core.field.InvoiceFields;
 import dev.recto.core.field.LineItemKey;
 import dev.recto.extraction.parse.DateOrder;
 import dev.recto.templates.invoice2data.FieldRule;
@@ -9,6 +11,7 @@ import dev.recto.templates.invoice2data.LinesRule;
 import dev.recto.templates.invoice2data.Options;
 import dev.recto.templates.invoice2data.TableRule;
 import dev.recto.templates.invoice2data.Value;
+import dev.recto.templates.recto.CustomFieldRule;
 import dev.recto.templates.recto.Grouping;
 import dev.recto.templates.recto.LineItemRule;
 import dev.recto.templates.recto.Locator;
@@ -165,6 +168,7 @@ public final class Invoice2DataConverter {
             : null;
     ParseOptions options = new ParseOptions(formats, order, separator, currency);
     Map<FieldKey, dev.recto.templates.recto.FieldRule> fields = new EnumMap<>(FieldKey.class);
+    Map<String, CustomFieldRule> custom = new java.util.TreeMap<>();
     List<LineItemRule> lineItems = new ArrayList<>();
     Set<String> lineNames = new java.util.TreeSet<>();
     for (FieldRule f : t.fields()) {
@@ -181,7 +185,7 @@ public final class Invoice2DataConverter {
       }
       FieldKey key = KEYS.get(f.name());
       if (key == null) {
-        differences.add("field '" + f.name() + "' has no core schema key: dropped");
+        customField(f, options, differences).ifPresent(c -> custom.put(c.name(), c));
         continue;
       }
       if (f instanceof FieldRule.Static st) {
@@ -251,10 +255,92 @@ public final class Invoice2DataConverter {
             new MatchRules(keywords, excludes, regexes, List.of()),
             options,
             fields,
+            custom,
             lineItems,
             tables,
             text);
     return new Conversion(template, differences);
+  }
+
+  /**
+   * A field without a core key as a Recto custom field of the same name: a static value as a
+   * constant, a regex field with its patterns, group and type ({@code int} as a number, {@code
+   * float} as money, {@code date} as a date, none as text); empty, with the reason, when the name
+   * is not a custom field name or the rule cannot be expressed.
+   */
+  private static Optional<CustomFieldRule> customField(
+      FieldRule f, ParseOptions options, List<String> differences) {
+    String name = f.name().toLowerCase(java.util.Locale.ROOT);
+    if (!InvoiceFields.CUSTOM_NAME.matcher(name).matches()) {
+      differences.add(
+          "field '" + f.name() + "' has no core key and is no custom field name: dropped");
+      return Optional.empty();
+    }
+    try {
+      if (f instanceof FieldRule.Static st) {
+        String text = staticText(st.value());
+        if (text.isBlank()) {
+          differences.add("static field '" + f.name() + "' has no text value: dropped");
+          return Optional.empty();
+        }
+        FieldType type =
+            st.value() instanceof Value.Int || st.value() instanceof Value.Real
+                ? FieldType.NUMBER
+                : FieldType.TEXT;
+        return Optional.of(
+            new CustomFieldRule(
+                name, type, new Locator.Constant(text), null, ParseOptions.NONE, null));
+      }
+      if (f instanceof FieldRule.Regex r) {
+        FieldType type =
+            r.type()
+                .map(
+                    t ->
+                        switch (t) {
+                          case INT -> FieldType.NUMBER;
+                          case FLOAT -> FieldType.MONEY;
+                          case DATE -> FieldType.DATE;
+                        })
+                .orElse(FieldType.TEXT);
+        if (r.area().isPresent()) {
+          differences.add(
+              "field '"
+                  + f.name()
+                  + "' reads a page area (pdftotext crop in points): searched in the whole text");
+        }
+        if (r.regexes().size() > 1 && r.grouping().isEmpty()) {
+          differences.add(
+              "field '"
+                  + f.name()
+                  + "' has several patterns and no group: the first match that reads is kept"
+                  + " where invoice2data lists all");
+        }
+        return Optional.of(
+            new CustomFieldRule(
+                name,
+                type,
+                new Locator.Regex(r.regexes().stream().map(Invoice2DataConverter::java).toList()),
+                null,
+                ParseOptions.NONE,
+                r.grouping().map(g -> Grouping.valueOf(g.name())).orElse(null)));
+      }
+    } catch (IllegalArgumentException e) {
+      differences.add("field '" + f.name() + "': " + e.getMessage() + ": dropped");
+      return Optional.empty();
+    }
+    differences.add("field '" + f.name() + "' is not a regex or static field: dropped");
+    return Optional.empty();
+  }
+
+  private static String staticText(Value value) {
+    if (value instanceof Value.Text x) {
+      return x.value();
+    } else if (value instanceof Value.Int x) {
+      return Long.toString(x.value());
+    } else if (value instanceof Value.Real x) {
+      return Double.toString(x.value());
+    }
+    return "";
   }
 
   /** A static value as a Recto constant; empty (with the reason) when it has no text. */
@@ -328,29 +414,47 @@ public final class Invoice2DataConverter {
   private static Optional<TableFieldRule> table(TableRule tr, List<String> differences) {
     Set<String> used = new HashSet<>();
     Set<String> dropped = new java.util.TreeSet<>();
+    Map<String, FieldType> types = new java.util.TreeMap<>();
     Pattern row =
         renamed(
             tr.body(),
             name -> {
               FieldKey k = KEYS.get(name);
-              if (k == null || !used.add(k.jsonName())) {
+              String custom = name.toLowerCase(java.util.Locale.ROOT);
+              String java;
+              if (k != null) {
+                java = k.jsonName();
+              } else if (InvoiceFields.CUSTOM_NAME.matcher(custom).matches()
+                  && TableFieldRule.snakeCase(TableFieldRule.camelCase(custom)).equals(custom)) {
+                java = TableFieldRule.camelCase(custom);
+                // invoice2data's tables plugin reads date... and ...date as dates, amount... as
+                // amounts
+                if (custom.startsWith("date") || custom.endsWith("date")) {
+                  types.put(custom, FieldType.DATE);
+                } else if (custom.startsWith("amount")) {
+                  types.put(custom, FieldType.MONEY);
+                }
+              } else {
+                java = null;
+              }
+              if (java == null || !used.add(java)) {
                 dropped.add(name);
                 return null;
               }
-              return k.jsonName();
+              return java;
             });
     if (!dropped.isEmpty()) {
-      differences.add("tables: groups without a core key dropped: " + dropped);
+      differences.add("tables: groups that are no field name dropped: " + dropped);
     }
     if (!tr.lineSeparator().source().equals("\\n") && !tr.lineSeparator().source().equals("\n")) {
       differences.add(
           "tables: line_separator '" + tr.lineSeparator().source() + "' is read as a newline");
     }
     if (used.isEmpty()) {
-      differences.add("tables: no group has a core key: dropped");
+      differences.add("tables: no group is a field: dropped");
       return Optional.empty();
     }
-    return Optional.of(new TableFieldRule(java(tr.start()), java(tr.end()), row));
+    return Optional.of(new TableFieldRule(java(tr.start()), java(tr.end()), row, types));
   }
 
   private static Pattern renamed(PythonRegex r, Function<String, String> rename) {

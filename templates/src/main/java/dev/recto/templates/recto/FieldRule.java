@@ -26,12 +26,8 @@ import java.util.regex.Pattern;
  *     to one ({@link Grouping}); null: the first match that reads
  */
 public record FieldRule(
-    FieldKey key,
-    Locator locator,
-    Pattern value,
-    ParseOptions options,
-    boolean sum,
-    Grouping group) {
+    FieldKey key, Locator locator, Pattern value, ParseOptions options, boolean sum, Grouping group)
+    implements ValueRule {
 
   public FieldRule {
     Objects.requireNonNull(key, "key");
@@ -51,6 +47,18 @@ public record FieldRule(
       throw new IllegalArgumentException(
           "group sum is for money fields, " + key.jsonName() + " is " + key.type());
     }
+  }
+
+  /** The key's type. */
+  @Override
+  public dev.recto.core.field.FieldType type() {
+    return key.type();
+  }
+
+  /** Whether the field is the IBAN (read normalized). */
+  @Override
+  public boolean iban() {
+    return key == dev.recto.core.field.FieldKey.IBAN;
   }
 
   /** A rule without grouping; {@code sum} as given. */

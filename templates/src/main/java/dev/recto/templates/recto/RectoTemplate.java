@@ -24,6 +24,7 @@ import java.util.Objects;
  * @param match how the vendor's documents are recognised
  * @param options parse options for all fields
  * @param fields the rule of each field
+ * @param customFields the rules of fields outside the core schema, by name; may be empty
  * @param lineItems the line-item tables, read in order, their rows concatenated; often one, may be
  *     empty
  * @param tables tables whose lines give fields the {@code fields} rules left empty, in order; may
@@ -38,6 +39,7 @@ public record RectoTemplate(
     MatchRules match,
     ParseOptions options,
     Map<FieldKey, FieldRule> fields,
+    Map<String, CustomFieldRule> customFields,
     List<LineItemRule> lineItems,
     List<TableFieldRule> tables,
     TextOptions text) {
@@ -55,6 +57,14 @@ public record RectoTemplate(
     Objects.requireNonNull(text, "text");
     lineItems = List.copyOf(lineItems);
     tables = List.copyOf(tables);
+    java.util.TreeMap<String, CustomFieldRule> custom = new java.util.TreeMap<>(customFields);
+    for (Map.Entry<String, CustomFieldRule> e : custom.entrySet()) {
+      if (!e.getValue().name().equals(e.getKey())) {
+        throw new IllegalArgumentException(
+            "rule for " + e.getValue().name() + " filed under " + e.getKey());
+      }
+    }
+    customFields = Collections.unmodifiableSortedMap(custom);
     EnumMap<FieldKey, FieldRule> copy = new EnumMap<>(FieldKey.class);
     copy.putAll(fields);
     for (Map.Entry<FieldKey, FieldRule> e : copy.entrySet()) {
@@ -84,6 +94,7 @@ public record RectoTemplate(
         match,
         options,
         fields,
+        Map.of(),
         lineItems,
         List.of(),
         TextOptions.NONE);

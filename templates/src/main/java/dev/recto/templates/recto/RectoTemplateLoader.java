@@ -2,6 +2,8 @@ package dev.recto.templates.recto;
 
 import dev.recto.core.error.TemplateException;
 import dev.recto.core.field.FieldKey;
+import dev.recto.core.field.FieldType;
+import dev.recto.core.field.InvoiceFields;
 import dev.recto.core.model.BoundingBox;
 import dev.recto.extraction.parse.DateOrder;
 import dev.recto.templates.io.SafeYaml;
@@ -74,6 +76,7 @@ public final class RectoTemplateLoader {
               "match",
               "options",
               "fields",
+              "custom_fields",
               "line_items",
               "tables",
               "text");
@@ -101,6 +104,21 @@ public final class RectoTemplateLoader {
           fields.put(key, field(key, e.getValue(), path));
         }
       }
+      Map<String, CustomFieldRule> custom = new java.util.TreeMap<>();
+      if (root.containsKey("custom_fields")) {
+        for (Map.Entry<String, Object> e :
+            map(root.get("custom_fields"), "custom_fields").entrySet()) {
+          String path = "custom_fields." + e.getKey();
+          if (!InvoiceFields.CUSTOM_NAME.matcher(e.getKey()).matches()) {
+            throw error(
+                path,
+                "a custom field name must be lower-case snake case ("
+                    + InvoiceFields.CUSTOM_NAME.pattern()
+                    + ")");
+          }
+          custom.put(e.getKey(), customField(e.getKey(), e.getValue(), path));
+        }
+      }
       List<LineItemRule> lines = new ArrayList<>();
       Object li = root.get("line_items");
       if (li instanceof List<?>) {
@@ -119,7 +137,7 @@ public final class RectoTemplateLoader {
       TextOptions text = root.containsKey("text") ? text(root.get("text")) : TextOptions.NONE;
       try {
         return new RectoTemplate(
-            name, source, issuer, priority, match, options, fields, lines, tables, text);
+            name, source, issuer, priority, match, options, fields, custom, lines, tables, text);
       } catch (IllegalArgumentException e) {
         throw error("(document)", e.getMessage());
       }
@@ -222,10 +240,55 @@ public final class RectoTemplateLoader {
     }
 
     FieldRule field(FieldKey key, Object tree, String path) {
+      Parts p =
+          parts(
+              map(
+                  tree, path, "regex", "anchor", "region", "static", "value", "options", "sum",
+                  "group"),
+              path);
+      try {
+        return new FieldRule(key, p.locator(), p.value(), p.options(), p.sum(), p.group());
+      } catch (IllegalArgumentException e) {
+        throw error(path + (p.group() != null ? ".group" : ".sum"), e.getMessage());
+      }
+    }
+
+    CustomFieldRule customField(String name, Object tree, String path) {
       Map<String, Object> m =
           map(
-              tree, path, "regex", "anchor", "region", "static", "value", "options", "sum",
+              tree, path, "type", "regex", "anchor", "region", "static", "value", "options",
               "group");
+      FieldType type = FieldType.TEXT;
+      if (m.containsKey("type")) {
+        String t = text(m.get("type"), path + ".type");
+        try {
+          type = FieldType.valueOf(t.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+          throw error(
+              path + ".type",
+              "must be one of "
+                  + Arrays.stream(FieldType.values())
+                      .map(v -> v.name().toLowerCase(Locale.ROOT))
+                      .toList()
+                  + ", was "
+                  + t);
+        }
+      }
+      Map<String, Object> rest = new java.util.LinkedHashMap<>(m);
+      rest.remove("type");
+      Parts p = parts(rest, path);
+      try {
+        return new CustomFieldRule(name, type, p.locator(), p.value(), p.options(), p.group());
+      } catch (IllegalArgumentException e) {
+        throw error(path, e.getMessage());
+      }
+    }
+
+    /** What a field rule is made of. */
+    private record Parts(
+        Locator locator, Pattern value, ParseOptions options, boolean sum, Grouping group) {}
+
+    Parts parts(Map<String, Object> m, String path) {
       int kinds =
           (m.containsKey("regex") ? 1 : 0)
               + (m.containsKey("anchor") ? 1 : 0)
@@ -303,11 +366,7 @@ public final class RectoTemplateLoader {
           throw error(path + ".group", "group and sum exclude each other");
         }
       }
-      try {
-        return new FieldRule(key, locator, value, options, sum, group);
-      } catch (IllegalArgumentException e) {
-        throw error(path + (group != null ? ".group" : ".sum"), e.getMessage());
-      }
+      return new Parts(locator, value, options, sum, group);
     }
 
     boolean bool(Object v, String path) {
@@ -352,11 +411,23 @@ public final class RectoTemplateLoader {
     }
 
     TableFieldRule table(Object tree, String path) {
-      Map<String, Object> m = map(tree, path, "start", "end", "row");
+      Map<String, Object> m = map(tree, path, "start", "end", "row", "types");
+      Map<String, FieldType> types = new java.util.TreeMap<>();
+      if (m.containsKey("types")) {
+        for (Map.Entry<String, Object> e : map(m.get("types"), path + ".types").entrySet()) {
+          String t = text(e.getValue(), path + ".types." + e.getKey());
+          try {
+            types.put(e.getKey(), FieldType.valueOf(t.toUpperCase(Locale.ROOT)));
+          } catch (IllegalArgumentException x) {
+            throw error(path + ".types." + e.getKey(), "unknown type " + t);
+          }
+        }
+      }
       return new TableFieldRule(
           pattern(text(required(m, "start", path), path + ".start"), path + ".start"),
           pattern(text(required(m, "end", path), path + ".end"), path + ".end"),
-          pattern(text(required(m, "row", path), path + ".row"), path + ".row"));
+          pattern(text(required(m, "row", path), path + ".row"), path + ".row"),
+          types);
     }
 
     /** One pattern or a list of them; a list's errors name the item. */

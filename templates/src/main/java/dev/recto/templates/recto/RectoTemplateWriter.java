@@ -50,50 +50,21 @@ public final class RectoTemplateWriter {
     }
     Map<String, Object> fields = new LinkedHashMap<>();
     for (FieldRule r : t.fields().values()) {
-      Map<String, Object> f = new LinkedHashMap<>();
-      if (r.locator() instanceof Locator.Regex x) {
-        f.put(
-            "regex",
-            x.patterns().size() == 1
-                ? x.pattern().pattern()
-                : new ArrayList<>(x.patterns().stream().map(Pattern::pattern).toList()));
-      } else if (r.locator() instanceof Locator.Anchor a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("label", a.label());
-        m.put("direction", a.direction().yamlName());
-        m.put("distance", round(a.distance()));
-        if (a.lines() != 1) {
-          m.put("lines", a.lines());
-        }
-        if (a.skip() != 0) {
-          m.put("skip", a.skip());
-        }
-        f.put("anchor", m);
-      } else if (r.locator() instanceof Locator.Constant c) {
-        f.put("static", c.text());
-      } else if (r.locator() instanceof Locator.Region g) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("page", g.page());
-        m.put("box", box(g.box()));
-        f.put("region", m);
-      }
-      if (r.value() != null) {
-        f.put("value", r.value().pattern());
-      }
-      if (r.sum()) {
-        f.put("sum", true);
-      }
-      if (r.group() != null) {
-        f.put("group", r.group().yamlName());
-      }
-      Map<String, Object> o = options(r.options());
-      if (!o.isEmpty()) {
-        f.put("options", o);
-      }
-      fields.put(r.key().jsonName(), f);
+      fields.put(r.key().jsonName(), rule(r, new LinkedHashMap<>()));
     }
     if (!fields.isEmpty()) {
       root.put("fields", fields);
+    }
+    Map<String, Object> custom = new LinkedHashMap<>();
+    for (CustomFieldRule r : t.customFields().values()) {
+      Map<String, Object> f = new LinkedHashMap<>();
+      if (r.type() != dev.recto.core.field.FieldType.TEXT) {
+        f.put("type", r.type().name().toLowerCase(java.util.Locale.ROOT));
+      }
+      custom.put(r.name(), rule(r, f));
+    }
+    if (!custom.isEmpty()) {
+      root.put("custom_fields", custom);
     }
     List<Object> lines = new ArrayList<>();
     for (LineItemRule l : t.lineItems()) {
@@ -122,6 +93,11 @@ public final class RectoTemplateWriter {
       m.put("start", tr.start().pattern());
       m.put("end", tr.end().pattern());
       m.put("row", tr.row().pattern());
+      if (!tr.types().isEmpty()) {
+        Map<String, Object> types = new LinkedHashMap<>();
+        tr.types().forEach((k, v) -> types.put(k, v.name().toLowerCase(java.util.Locale.ROOT)));
+        m.put("types", types);
+      }
       tables.add(m);
     }
     if (!tables.isEmpty()) {
@@ -131,6 +107,50 @@ public final class RectoTemplateWriter {
     d.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     d.setWidth(120);
     return new Yaml(d).dump(root);
+  }
+
+  /** A rule's locator, value, sum, group and options, added to {@code f}. */
+  private static Map<String, Object> rule(ValueRule r, Map<String, Object> f) {
+    if (r.locator() instanceof Locator.Regex x) {
+      f.put(
+          "regex",
+          x.patterns().size() == 1
+              ? x.pattern().pattern()
+              : new ArrayList<>(x.patterns().stream().map(Pattern::pattern).toList()));
+    } else if (r.locator() instanceof Locator.Anchor a) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("label", a.label());
+      m.put("direction", a.direction().yamlName());
+      m.put("distance", round(a.distance()));
+      if (a.lines() != 1) {
+        m.put("lines", a.lines());
+      }
+      if (a.skip() != 0) {
+        m.put("skip", a.skip());
+      }
+      f.put("anchor", m);
+    } else if (r.locator() instanceof Locator.Constant c) {
+      f.put("static", c.text());
+    } else if (r.locator() instanceof Locator.Region g) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("page", g.page());
+      m.put("box", box(g.box()));
+      f.put("region", m);
+    }
+    if (r.value() != null) {
+      f.put("value", r.value().pattern());
+    }
+    if (r.sum()) {
+      f.put("sum", true);
+    }
+    if (r.group() != null) {
+      f.put("group", r.group().yamlName());
+    }
+    Map<String, Object> o = options(r.options());
+    if (!o.isEmpty()) {
+      f.put("options", o);
+    }
+    return f;
   }
 
   private static Map<String, Object> text(TextOptions o) {

@@ -2,9 +2,14 @@ package dev.recto.templates.recto;
 
 import dev.recto.core.field.ExtractedField;
 import dev.recto.core.field.FieldKey;
+import dev.recto.core.field.FieldType;
+import dev.recto.core.field.InvoiceFields;
 import dev.recto.templates.regex.InterruptibleText;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the fields of {@link TableFieldRule}s from a template's prepared layout text. Stateless and
@@ -15,14 +20,16 @@ final class TableReader {
   private TableReader() {}
 
   /**
-   * Adds to {@code out} the fields the table gives that {@code out} lacks; each value is read by
-   * its key's type and traced to its words.
+   * Adds to {@code out} the core fields, and to {@code custom} the custom fields, the table gives
+   * that they lack; each value is read by its type and traced to its words.
    */
   static void read(
       TableFieldRule rule,
       ParseOptions options,
       LayoutText text,
-      Map<FieldKey, ExtractedField> out) {
+      Map<FieldKey, ExtractedField> out,
+      Map<String, ExtractedField> custom) {
+    List<String> customGroups = null;
     String s = text.text();
     Matcher start = rule.start().matcher(InterruptibleText.of(s));
     Matcher end = rule.end().matcher(InterruptibleText.of(s));
@@ -37,6 +44,20 @@ final class TableReader {
       if (b > a) {
         Matcher m = rule.row().matcher(InterruptibleText.of(s)).region(a, b);
         if (m.find()) {
+          if (customGroups == null) {
+            customGroups = customGroups(rule.row());
+          }
+          for (String g : customGroups) {
+            String name = TableFieldRule.snakeCase(g);
+            if (custom.containsKey(name) || m.start(g) < 0) {
+              continue;
+            }
+            Located cell = Located.traced(text, m.start(g), m.end(g));
+            FieldType type = rule.types().getOrDefault(name, FieldType.TEXT);
+            ValueReader.read(type, cell.text(), null, options, false)
+                .flatMap(r -> TemplateExtractor.field(r, cell))
+                .ifPresent(f -> custom.put(name, f));
+          }
           for (FieldKey key : FieldKey.values()) {
             if (out.containsKey(key)) {
               continue;
@@ -59,5 +80,30 @@ final class TableReader {
       }
       a = b + 1;
     }
+  }
+
+  private static final Pattern GROUP = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
+
+  /**
+   * The named groups of {@code row} that are not core field names and read as custom names (Java 17
+   * has no API for a pattern's group names: they are read from its source, skipping escapes).
+   */
+  static List<String> customGroups(Pattern row) {
+    List<String> out = new ArrayList<>();
+    String src = row.pattern();
+    Matcher g = GROUP.matcher(src);
+    while (g.find()) {
+      int backslashes = 0;
+      for (int i = g.start() - 1; i >= 0 && src.charAt(i) == '\\'; i--) {
+        backslashes++;
+      }
+      String name = g.group(1);
+      if (backslashes % 2 == 0
+          && FieldKey.fromJsonName(name).isEmpty()
+          && InvoiceFields.CUSTOM_NAME.matcher(TableFieldRule.snakeCase(name)).matches()) {
+        out.add(name);
+      }
+    }
+    return out;
   }
 }

@@ -79,12 +79,27 @@ public final class TemplateExtractor {
       extractField(rule, template.options(), prepared, rows)
           .ifPresent(f -> out.put(rule.key(), withExtractor(f, id)));
     }
+    Map<String, ExtractedField> custom = new java.util.TreeMap<>();
+    for (CustomFieldRule rule : template.customFields().values()) {
+      Optional<ExtractedField> f;
+      if (rule.locator() instanceof Locator.Constant c) {
+        if (evidence == null) {
+          evidence = TemplateEvidence.find(template, text, rows);
+        }
+        f = evidence.flatMap(e -> constant(rule, c, template.options(), e));
+      } else {
+        f = extractField(rule, template.options(), prepared, rows);
+      }
+      f.ifPresent(x -> custom.put(rule.name(), withExtractor(x, id)));
+    }
     Map<FieldKey, ExtractedField> fromTables = new EnumMap<>(FieldKey.class);
     fromTables.putAll(out);
+    Map<String, ExtractedField> customFromTables = new java.util.TreeMap<>(custom);
     for (TableFieldRule t : template.tables()) {
-      TableReader.read(t, template.options(), prepared, fromTables);
+      TableReader.read(t, template.options(), prepared, fromTables, customFromTables);
     }
     fromTables.forEach((k, f) -> out.putIfAbsent(k, withExtractor(f, id)));
+    customFromTables.forEach((k, f) -> custom.putIfAbsent(k, withExtractor(f, id)));
     List<LineItem> items = new ArrayList<>();
     for (LineItemRule r : template.lineItems()) {
       for (LineItem item : LineItemReader.read(r, template.options(), prepared)) {
@@ -93,7 +108,7 @@ public final class TemplateExtractor {
         items.add(new LineItem(cells));
       }
     }
-    return new InvoiceFields(out, items);
+    return new InvoiceFields(out, items, custom);
   }
 
   /**
@@ -101,10 +116,9 @@ public final class TemplateExtractor {
    * text does not read as the type.
    */
   private static Optional<ExtractedField> constant(
-      FieldRule rule, Locator.Constant c, ParseOptions templateOptions, Located evidence) {
+      ValueRule rule, Locator.Constant c, ParseOptions templateOptions, Located evidence) {
     ParseOptions options = templateOptions.overriddenBy(rule.options());
-    boolean iban = rule.key() == FieldKey.IBAN;
-    return ValueReader.read(rule.key().type(), c.text(), rule.value(), options, iban)
+    return ValueReader.read(rule.type(), c.text(), rule.value(), options, rule.iban())
         .filter(r -> !r.value().isBlank())
         .map(
             r ->
@@ -131,7 +145,7 @@ public final class TemplateExtractor {
    * by the rule's {@link Grouping}; {@code text} is the layout text prepared by the template.
    */
   static Optional<ExtractedField> extractField(
-      FieldRule rule, ParseOptions templateOptions, LayoutText text, List<PageRows> rows) {
+      ValueRule rule, ParseOptions templateOptions, LayoutText text, List<PageRows> rows) {
     ParseOptions options = templateOptions.overriddenBy(rule.options());
     if (rule.sum() && rule.locator() instanceof Locator.Anchor a) {
       return sum(rule, options, summands(a, rows));
@@ -141,7 +155,7 @@ public final class TemplateExtractor {
       for (Located located : matches(r, text, Integer.MAX_VALUE)) {
         read(rule, options, located).ifPresent(values::add);
       }
-      return GroupReducer.reduce(rule.group(), rule.key().type(), values);
+      return GroupReducer.reduce(rule.group(), rule.type(), values);
     }
     for (Located located : locate(rule.locator(), text, rows)) {
       Optional<ExtractedField> f = read(rule, options, located);
@@ -177,7 +191,7 @@ public final class TemplateExtractor {
    * once); empty when none reads, or when two read in different currencies.
    */
   private static Optional<ExtractedField> sum(
-      FieldRule rule, ParseOptions options, List<List<Located>> summands) {
+      ValueRule rule, ParseOptions options, List<List<Located>> summands) {
     java.math.BigDecimal total = java.math.BigDecimal.ZERO;
     String currency = null;
     List<String> raws = new ArrayList<>();
@@ -286,9 +300,8 @@ public final class TemplateExtractor {
   }
 
   private static Optional<ExtractedField> read(
-      FieldRule rule, ParseOptions options, Located located) {
-    boolean iban = rule.key() == FieldKey.IBAN;
-    return ValueReader.read(rule.key().type(), located.text(), rule.value(), options, iban)
+      ValueRule rule, ParseOptions options, Located located) {
+    return ValueReader.read(rule.type(), located.text(), rule.value(), options, rule.iban())
         .flatMap(r -> field(r, located));
   }
 

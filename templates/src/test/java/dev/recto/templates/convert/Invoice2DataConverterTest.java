@@ -63,13 +63,16 @@ class Invoice2DataConverterTest {
     assertThat(t.fields().get(FieldKey.VENDOR_TAX_ID).locator())
         .isEqualTo(new Locator.Constant("DE123"));
 
+    assertThat(t.customFields()).containsKey("order_id");
+    assertThat(t.customFields().get("order_id").type())
+        .isEqualTo(dev.recto.core.field.FieldType.TEXT);
+
     FieldRule tax = t.fields().get(FieldKey.TOTAL_TAX);
     assertThat(tax.group()).isEqualTo(Grouping.SUM);
     assertThat(((Locator.Regex) tax.locator()).patterns()).hasSize(2);
     assertThat(t.fields().get(FieldKey.INVOICE_DATE).group()).isEqualTo(Grouping.MIN);
 
     assertThat(c.differences())
-        .anyMatch(d -> d.contains("'order_id'") && d.contains("no core schema key"))
         .anyMatch(d -> d.contains("'invoice_number'") && d.contains("no group"))
         .noneMatch(d -> d.contains("text preparation"))
         .noneMatch(d -> d.contains("'amount_tax'"));
@@ -137,7 +140,10 @@ class Invoice2DataConverterTest {
     assertThat(row.group("InvoiceDate")).isEqualTo("01.02.2024");
     assertThat(c.differences())
         .anyMatch(d -> d.contains("lines 'lines'") && d.contains("[barcode]"))
-        .anyMatch(d -> d.contains("tables") && d.contains("[client_id]"));
+        .noneMatch(d -> d.contains("tables"));
+    java.util.regex.Matcher client = t.tables().get(0).row().matcher("Van 01.02.2024 klant 4711");
+    assertThat(client.find()).isTrue();
+    assertThat(client.group("clientId")).isEqualTo("4711");
   }
 
   @Test

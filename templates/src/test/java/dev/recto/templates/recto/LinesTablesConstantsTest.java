@@ -227,6 +227,59 @@ class LinesTablesConstantsTest {
         .hasMessageContaining("exactly one of regex, anchor, region, static");
   }
 
+  static final String CUSTOM =
+      """
+      custom_fields:
+        period_start:
+          type: date
+          regex: 'Van\\s+(\\S+)'
+        partner_country: {static: NL}
+      tables:
+        - start: 'Periode'
+          end: 'Einde periode'
+          row: 'Klant\\s+(?<clientNumber>\\d+)'
+          types: {client_number: identifier}
+      """;
+
+  @Test
+  void customFieldsAreReadByTheirTypeWithProvenanceAndSurviveWriting() {
+    Document doc = invoice();
+    RectoTemplate t = template(CUSTOM);
+    InvoiceFields f = TemplateExtractor.extract(t, doc, LayoutText.of(doc));
+    assertThat(f.customFields())
+        .containsOnlyKeys("period_start", "partner_country", "client_number");
+    ExtractedField start = f.customFields().get("period_start");
+    assertThat(start.value()).isEqualTo("2024-02-01");
+    assertThat(start.provenance().get(0).box().top()).isCloseTo(274 / Pages.H, Offset.offset(1e-6));
+    assertThat(start.extractorId()).isEqualTo("templates:globex");
+    assertThat(f.customFields().get("partner_country").value()).isEqualTo("NL");
+    assertThat(f.customFields().get("client_number").value()).isEqualTo("4711");
+    String yaml = RectoTemplateWriter.write(t);
+    RectoTemplate back = RectoTemplateLoader.parse("globex.yml", "globex", yaml);
+    assertThat(RectoTemplateWriter.write(back)).isEqualTo(yaml);
+    assertThat(TemplateExtractor.extract(back, doc, LayoutText.of(doc)).customFields())
+        .isEqualTo(f.customFields());
+  }
+
+  @Test
+  void badCustomFieldsNameTheirPath() {
+    assertThatThrownBy(() -> template("custom_fields: {Order-Id: {regex: x}}\n"))
+        .hasMessageContaining("custom_fields.Order-Id")
+        .hasMessageContaining("snake case");
+    assertThatThrownBy(() -> template("custom_fields: {order_id: {type: colour, regex: x}}\n"))
+        .hasMessageContaining("custom_fields.order_id.type");
+    assertThatThrownBy(() -> template("custom_fields: {order_id: {regex: x, sum: true}}\n"))
+        .hasMessageContaining("unknown key 'sum'");
+  }
+
+  @Test
+  void groupNamesAndCustomNamesConvertBothWays() {
+    assertThat(TableFieldRule.snakeCase("dateCheckIn")).isEqualTo("date_check_in");
+    assertThat(TableFieldRule.camelCase("date_check_in")).isEqualTo("dateCheckIn");
+    assertThat(TableFieldRule.snakeCase(TableFieldRule.camelCase("partner_street2")))
+        .isEqualTo("partner_street2");
+  }
+
   private static String value(LineItem item, LineItemKey key) {
     return item.get(key).map(ExtractedField::value).orElse(null);
   }

@@ -57,6 +57,10 @@ class TemplateSchemaTest {
     assertThat(schema.validate(tree(RectoTemplateWriter.write(t)))).isEmpty();
     assertThat(schema.validate(tree(RectoTemplateWriter.write(TemplateExtractorTest.template()))))
         .isEmpty();
+    RectoTemplate custom =
+        LinesTablesConstantsTest.template(
+            LinesTablesConstantsTest.LINES + LinesTablesConstantsTest.CUSTOM);
+    assertThat(schema.validate(tree(RectoTemplateWriter.write(custom)))).isEmpty();
   }
 
   @Test

@@ -43,6 +43,50 @@ class TextPreparationRuleTest {
   }
 
   @Test
+  void textCopiedFromAGroupKeepsTheOriginsOfWhatItCopies() {
+    // invoice2data's free.fr template rewrites "du 1er au 31 Juillet 2015" so that both dates
+    // carry the month: the second date is then made of groups 2 and 3
+    TextOptions o =
+        new TextOptions(
+            false,
+            false,
+            false,
+            List.of(
+                new TextOptions.Replacement(
+                    Pattern.compile("du (\\d+er)( au \\d+)( \\w+ \\d{4})\\s+"), "du $1$3$2$3 ")));
+    String original = "Periode du 1er au 31 Juillet 2015      29.99";
+    TextPreparer.Prepared p = TextPreparer.prepare(original, o);
+    assertThat(p.text()).isEqualTo("Periode du 1er Juillet 2015 au 31 Juillet 2015 29.99");
+    // the first copy of group 3 keeps its origins; " au 31" and the second copy come after it in
+    // the prepared text, so they are raised to its end: inside "2015", not traced to nothing
+    assertThat(p.origin()[p.text().indexOf("Juillet")]).isEqualTo(original.indexOf("Juillet"));
+    int year = original.indexOf("2015");
+    assertThat(p.origin()[p.text().lastIndexOf("Juillet")]).isBetween(year, year + 3);
+    assertThat(p.origin()[p.text().indexOf("31")]).isBetween(year, year + 3);
+    int oneEr = p.text().indexOf("1er");
+    assertThat(p.origin()[oneEr]).isEqualTo(original.indexOf("1er"));
+    for (int i = 1; i < p.origin().length; i++) {
+      assertThat(p.origin()[i]).isGreaterThanOrEqualTo(p.origin()[i - 1]);
+    }
+    assertThat(p.origin()[p.text().indexOf("29.99")]).isEqualTo(original.indexOf("29.99"));
+  }
+
+  @Test
+  void namedGroupsAndEscapesInAReplacementAreExpandedAsJavaDoes() {
+    TextOptions o =
+        new TextOptions(
+            false,
+            false,
+            false,
+            List.of(
+                new TextOptions.Replacement(
+                    Pattern.compile("(?<int>\\d+),(?<dec>\\d\\d)"), "${int}.${dec}\\$")));
+    TextPreparer.Prepared p = TextPreparer.prepare("Total 12,50 EUR", o);
+    assertThat(p.text()).isEqualTo("Total 12.50$ EUR");
+    assertThat(p.origin()[p.text().indexOf("50")]).isEqualTo("Total 12,50".indexOf("50"));
+  }
+
+  @Test
   void aMatchInThePreparedTextIsTracedToTheWordsItCameFrom() {
     Document doc = invoice();
     LayoutText text = LayoutText.of(doc).prepared(new TextOptions(true, true, true, List.of()));
@@ -140,6 +184,7 @@ class TextPreparationRuleTest {
         new MatchRules(List.of("Facture"), List.of(), List.of(), List.of()),
         ParseOptions.NONE,
         fields,
+        java.util.Map.of(),
         List.of(),
         List.of(),
         text);

@@ -41,7 +41,7 @@ import java.util.Map;
 public final class ResultCodec {
 
   /** Bumped on any change of the layout below; both ends must agree. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private ResultCodec() {}
 
@@ -281,6 +281,11 @@ public final class ResultCodec {
         writeField(e.getValue(), out);
       }
     }
+    out.writeInt(f.customFields().size());
+    for (Map.Entry<String, ExtractedField> e : f.customFields().entrySet()) {
+      out.writeString(e.getKey());
+      writeField(e.getValue(), out);
+    }
   }
 
   private static InvoiceFields readInvoice(WireIn in) throws IOException {
@@ -299,7 +304,12 @@ public final class ResultCodec {
       }
       items.add(new LineItem(row));
     }
-    return new InvoiceFields(fields, items);
+    int nc = in.readCount();
+    Map<String, ExtractedField> custom = new java.util.TreeMap<>();
+    for (int i = 0; i < nc; i++) {
+      custom.put(in.readString(), readField(in));
+    }
+    return new InvoiceFields(fields, items, custom);
   }
 
   private static void writeField(ExtractedField f, WireOut out) {

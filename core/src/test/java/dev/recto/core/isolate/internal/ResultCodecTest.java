@@ -67,6 +67,36 @@ class ResultCodecTest {
   }
 
   @Test
+  void customFieldsComeBackEqual() throws IOException {
+    ProcessingResult base;
+    try (DocumentProcessor p = processor()) {
+      base = p.process(DocumentSource.of(TestPdfs.textPages(List.of("Order 4711")), "a.pdf"));
+    }
+    dev.recto.core.field.ExtractedField order =
+        new dev.recto.core.field.ExtractedField(
+            "4711",
+            null,
+            "4711",
+            0.9,
+            0.9,
+            List.of(new Provenance(0, new BoundingBox(0.1, 0.1, 0.2, 0.12), "t", "m", "1")),
+            "templates:acme");
+    ProcessingResult withCustom =
+        new ProcessingResult(
+            base.source(),
+            base.status(),
+            base.diagnostics(),
+            base.document(),
+            new dev.recto.core.field.InvoiceFields(
+                base.invoice().fields(),
+                base.invoice().lineItems(),
+                java.util.Map.of("order_id", order, "partner_street", order)));
+    ProcessingResult back = roundTrip(withCustom);
+    assertThat(back).isEqualTo(withCustom);
+    assertThat(back.invoice().customFields()).containsOnlyKeys("order_id", "partner_street");
+  }
+
+  @Test
   void theBundledSampleInvoiceComesBackEqual() throws IOException {
     Path sample = findUp(Path.of("samples/documents/sample-invoice.pdf"));
     assumeTrue(sample != null, "samples/documents/sample-invoice.pdf not found above " + cwd());
