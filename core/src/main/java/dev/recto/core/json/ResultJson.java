@@ -149,6 +149,14 @@ public final class ResultJson {
         g.writeFieldName(e.getKey().jsonName());
         writeField(e.getValue(), g);
       }
+      if (!item.customFields().isEmpty()) {
+        g.writeObjectFieldStart("customFields");
+        for (Map.Entry<String, ExtractedField> e : item.customFields().entrySet()) {
+          g.writeFieldName(e.getKey());
+          writeField(e.getValue(), g);
+        }
+        g.writeEndObject();
+      }
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -131,11 +131,24 @@ class ResultJsonTest {
             base.status(),
             base.diagnostics(),
             base.document(),
-            new InvoiceFields(Map.of(), List.of(), Map.of("order_id", order)));
+            new InvoiceFields(
+                Map.of(),
+                List.of(new LineItem(Map.of(LineItemKey.AMOUNT, order), Map.of("discount", order))),
+                Map.of("order_id", order)));
     JsonNode node = MAPPER.readTree(ResultJson.toJson(List.of(withCustom), false));
     assertThat(schema().validate(node)).isEmpty();
     assertThat(
             node.get("documents").get(0).get("customFields").get("order_id").get("value").asText())
+        .isEqualTo("4711");
+    assertThat(
+            node.get("documents")
+                .get(0)
+                .get("lineItems")
+                .get(0)
+                .get("customFields")
+                .get("discount")
+                .get("value")
+                .asText())
         .isEqualTo("4711");
     ((com.fasterxml.jackson.databind.node.ObjectNode)
             node.get("documents").get(0).get("customFields"))

@@ -370,6 +370,18 @@ public final class Invoice2DataConverter {
           what + ": line_separator '" + lr.lineSeparator().source() + "' is read as a newline");
     }
     Set<String> dropped = new java.util.TreeSet<>();
+    Map<String, FieldType> types = new java.util.TreeMap<>();
+    lr.types()
+        .forEach(
+            (column, t) -> {
+              if (!LINE_KEYS.containsKey(column)) {
+                types.put(
+                    column.toLowerCase(java.util.Locale.ROOT),
+                    t == dev.recto.templates.invoice2data.ValueType.DATE
+                        ? FieldType.DATE
+                        : FieldType.NUMBER);
+              }
+            });
     try {
       return Optional.of(
           new LineItemRule(
@@ -379,13 +391,14 @@ public final class Invoice2DataConverter {
               LineItemRule.Mode.LINES,
               columns(lr.firstLine(), dropped),
               columns(lr.lastLine(), dropped),
-              lr.skipLine().stream().map(Invoice2DataConverter::java).toList()));
+              lr.skipLine().stream().map(Invoice2DataConverter::java).toList(),
+              types));
     } catch (IllegalArgumentException e) {
       differences.add(what + ": " + e.getMessage() + ": dropped");
       return Optional.empty();
     } finally {
       if (!dropped.isEmpty()) {
-        differences.add(what + ": columns without a line-item key dropped: " + dropped);
+        differences.add(what + ": columns that are no column name dropped: " + dropped);
       }
     }
   }
@@ -400,11 +413,21 @@ public final class Invoice2DataConverter {
               p,
               name -> {
                 LineItemKey k = LINE_KEYS.get(name);
-                if (k == null || !used.add(k.jsonName())) {
+                String custom = name.toLowerCase(java.util.Locale.ROOT);
+                String java;
+                if (k != null) {
+                  java = k.jsonName();
+                } else if (InvoiceFields.CUSTOM_NAME.matcher(custom).matches()
+                    && TableFieldRule.snakeCase(TableFieldRule.camelCase(custom)).equals(custom)) {
+                  java = TableFieldRule.camelCase(custom); // a custom column
+                } else {
+                  java = null;
+                }
+                if (java == null || !used.add(java)) {
                   dropped.add(name);
                   return null;
                 }
-                return k.jsonName();
+                return java;
               }));
     }
     return out;

@@ -1,6 +1,7 @@
 package dev.recto.templates.recto;
 
 import dev.recto.core.field.ExtractedField;
+import dev.recto.core.field.FieldType;
 import dev.recto.core.field.LineItem;
 import dev.recto.core.field.LineItemKey;
 import dev.recto.templates.regex.InterruptibleText;
@@ -44,9 +45,9 @@ final class LineItemReader {
     List<LineItem> items = new ArrayList<>();
     Matcher row = rule.row().matcher(InterruptibleText.of(s)).region(from, to);
     while (row.find()) {
-      Map<LineItemKey, List<Located>> cells = new EnumMap<>(LineItemKey.class);
+      Cells cells = new Cells();
       add(cells, row, text);
-      item(cells, options).ifPresent(items::add);
+      item(cells, options, rule.types()).ifPresent(items::add);
       if (row.end() == row.start()) {
         break;
       }
@@ -90,7 +91,7 @@ final class LineItemReader {
       first = rule.rows();
     }
     boolean rowOpen = false;
-    Map<LineItemKey, List<Located>> current = new EnumMap<>(LineItemKey.class);
+    Cells current = new Cells();
     int a = from;
     while (a <= to) {
       int nl = s.indexOf('\n', a);
@@ -99,17 +100,17 @@ final class LineItemReader {
         Matcher m = search(first, s, a, b);
         if (m != null) {
           if (!current.isEmpty()) {
-            item(current, options).ifPresent(items::add);
+            item(current, options, rule.types()).ifPresent(items::add);
           }
-          current = new EnumMap<>(LineItemKey.class);
+          current = new Cells();
           add(current, m, text);
           rowOpen = true;
         } else if (rowOpen) {
           Matcher last = search(rule.lastLine(), s, a, b);
           if (last != null) {
             add(current, last, text);
-            item(current, options).ifPresent(items::add);
-            current = new EnumMap<>(LineItemKey.class);
+            item(current, options, rule.types()).ifPresent(items::add);
+            current = new Cells();
             rowOpen = false;
           } else if (search(rule.skipLine(), s, a, b) == null) {
             Matcher line = search(rule.rows(), s, a, b);
@@ -122,7 +123,7 @@ final class LineItemReader {
       a = b + 1;
     }
     if (!current.isEmpty()) {
-      item(current, options).ifPresent(items::add);
+      item(current, options, rule.types()).ifPresent(items::add);
     }
   }
 
@@ -137,46 +138,81 @@ final class LineItemReader {
     return null;
   }
 
-  /** Adds the named groups of {@code m} that are line-item keys, stripped of spaces. */
-  private static void add(Map<LineItemKey, List<Located>> cells, Matcher m, LayoutText text) {
-    String s = text.text();
-    for (LineItemKey key : LineItemKey.values()) {
-      int gs;
-      int ge;
-      try {
-        gs = m.start(key.jsonName());
-        ge = m.end(key.jsonName());
-      } catch (IllegalArgumentException noSuchGroup) {
-        continue;
-      }
-      if (gs < 0) {
-        continue;
-      }
-      while (gs < ge && Character.isWhitespace(s.charAt(gs))) {
-        gs++;
-      }
-      while (ge > gs && Character.isWhitespace(s.charAt(ge - 1))) {
-        ge--;
-      }
-      cells.computeIfAbsent(key, k -> new ArrayList<>()).add(Located.traced(text, gs, ge));
+  /** The cells of one row: core columns by key, custom columns by snake-case name. */
+  private static final class Cells {
+    final Map<LineItemKey, List<Located>> core = new EnumMap<>(LineItemKey.class);
+    final Map<String, List<Located>> custom = new LinkedHashMap<>();
+
+    boolean isEmpty() {
+      return core.isEmpty() && custom.isEmpty();
     }
+  }
+
+  /**
+   * Adds the named groups of {@code m} that are line-item keys or custom columns, stripped of
+   * spaces.
+   */
+  private static void add(Cells cells, Matcher m, LayoutText text) {
+    for (LineItemKey key : LineItemKey.values()) {
+      span(m, key.jsonName(), text)
+          .ifPresent(l -> cells.core.computeIfAbsent(key, k -> new ArrayList<>()).add(l));
+    }
+    for (String g : GroupNames.custom(m.pattern(), n -> LineItemKey.fromJsonName(n).isPresent())) {
+      span(m, g, text)
+          .ifPresent(
+              l ->
+                  cells
+                      .custom
+                      .computeIfAbsent(TableFieldRule.snakeCase(g), k -> new ArrayList<>())
+                      .add(l));
+    }
+  }
+
+  /** The group's text without surrounding spaces, traced; empty when there is no such group. */
+  private static java.util.Optional<Located> span(Matcher m, String group, LayoutText text) {
+    String s = text.text();
+    int gs;
+    int ge;
+    try {
+      gs = m.start(group);
+      ge = m.end(group);
+    } catch (IllegalArgumentException noSuchGroup) {
+      return java.util.Optional.empty();
+    }
+    if (gs < 0) {
+      return java.util.Optional.empty();
+    }
+    while (gs < ge && Character.isWhitespace(s.charAt(gs))) {
+      gs++;
+    }
+    while (ge > gs && Character.isWhitespace(s.charAt(ge - 1))) {
+      ge--;
+    }
+    return java.util.Optional.of(Located.traced(text, gs, ge));
   }
 
   /** The line item of the cells that read as their types; empty when none reads. */
   private static java.util.Optional<LineItem> item(
-      Map<LineItemKey, List<Located>> cells, ParseOptions options) {
-    Map<LineItemKey, ExtractedField> read = new LinkedHashMap<>();
-    for (Map.Entry<LineItemKey, List<Located>> e : cells.entrySet()) {
-      Located cell = Located.joined(e.getValue());
-      ValueReader.read(e.getKey().type(), cell.text(), null, options, false)
-          .flatMap(r -> TemplateExtractor.field(r, cell))
-          .ifPresent(f -> read.put(e.getKey(), f));
+      Cells cells, ParseOptions options, Map<String, FieldType> types) {
+    Map<LineItemKey, ExtractedField> read = new EnumMap<>(LineItemKey.class);
+    for (Map.Entry<LineItemKey, List<Located>> e : cells.core.entrySet()) {
+      readCell(e.getKey().type(), e.getValue(), options).ifPresent(f -> read.put(e.getKey(), f));
     }
-    if (read.isEmpty()) {
+    Map<String, ExtractedField> custom = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Located>> e : cells.custom.entrySet()) {
+      readCell(types.getOrDefault(e.getKey(), FieldType.TEXT), e.getValue(), options)
+          .ifPresent(f -> custom.put(e.getKey(), f));
+    }
+    if (read.isEmpty() && custom.isEmpty()) {
       return java.util.Optional.empty();
     }
-    Map<LineItemKey, ExtractedField> ordered = new EnumMap<>(LineItemKey.class);
-    ordered.putAll(read);
-    return java.util.Optional.of(new LineItem(ordered));
+    return java.util.Optional.of(new LineItem(read, custom));
+  }
+
+  private static java.util.Optional<ExtractedField> readCell(
+      FieldType type, List<Located> pieces, ParseOptions options) {
+    Located cell = Located.joined(pieces);
+    return ValueReader.read(type, cell.text(), null, options, false)
+        .flatMap(r -> TemplateExtractor.field(r, cell));
   }
 }

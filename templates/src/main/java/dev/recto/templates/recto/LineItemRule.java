@@ -1,6 +1,8 @@
 package dev.recto.templates.recto;
 
+import dev.recto.core.field.FieldType;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,8 @@ import java.util.regex.Pattern;
  * @param firstLine expressions of a row's first line ({@link Mode#LINES} only), or empty
  * @param lastLine expressions of a row's last line ({@link Mode#LINES} only), or empty
  * @param skipLine expressions of lines to ignore ({@link Mode#LINES} only), or empty
+ * @param types types of custom columns by snake-case name (named groups that are no line-item key
+ *     give custom columns, {@code unitCode} giving {@code unit_code}); others are text
  */
 public record LineItemRule(
     Pattern start,
@@ -46,7 +50,8 @@ public record LineItemRule(
     Mode mode,
     List<Pattern> firstLine,
     List<Pattern> lastLine,
-    List<Pattern> skipLine) {
+    List<Pattern> skipLine,
+    Map<String, FieldType> types) {
 
   /** How the rows of a table are found. */
   public enum Mode {
@@ -68,6 +73,7 @@ public record LineItemRule(
     firstLine = List.copyOf(firstLine);
     lastLine = List.copyOf(lastLine);
     skipLine = List.copyOf(skipLine);
+    types = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(types));
     if (rows.isEmpty()) {
       throw new IllegalArgumentException("a line-item table needs a row expression");
     }
@@ -85,7 +91,7 @@ public record LineItemRule(
 
   /** A {@link Mode#MATCHES} table with one row expression. */
   public LineItemRule(Pattern start, Pattern end, Pattern row) {
-    this(start, end, List.of(row), Mode.MATCHES, List.of(), List.of(), List.of());
+    this(start, end, List.of(row), Mode.MATCHES, List.of(), List.of(), List.of(), Map.of());
   }
 
   /** The first row expression (the only one in {@link Mode#MATCHES}). */

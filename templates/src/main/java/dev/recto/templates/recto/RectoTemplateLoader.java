@@ -378,7 +378,17 @@ public final class RectoTemplateLoader {
 
     LineItemRule lineItems(Object tree, String path) {
       Map<String, Object> m =
-          map(tree, path, "start", "end", "row", "mode", "first_line", "last_line", "skip_line");
+          map(
+              tree,
+              path,
+              "start",
+              "end",
+              "row",
+              "mode",
+              "first_line",
+              "last_line",
+              "skip_line",
+              "types");
       Pattern start = pattern(text(required(m, "start", path), path + ".start"), path + ".start");
       Pattern end =
           m.containsKey("end") ? pattern(text(m.get("end"), path + ".end"), path + ".end") : null;
@@ -404,7 +414,8 @@ public final class RectoTemplateLoader {
             mode,
             patterns(m.get("first_line"), path + ".first_line", flags),
             patterns(m.get("last_line"), path + ".last_line", flags),
-            patterns(m.get("skip_line"), path + ".skip_line", flags));
+            patterns(m.get("skip_line"), path + ".skip_line", flags),
+            types(m.get("types"), path + ".types"));
       } catch (IllegalArgumentException e) {
         throw error(path, e.getMessage());
       }
@@ -412,22 +423,29 @@ public final class RectoTemplateLoader {
 
     TableFieldRule table(Object tree, String path) {
       Map<String, Object> m = map(tree, path, "start", "end", "row", "types");
-      Map<String, FieldType> types = new java.util.TreeMap<>();
-      if (m.containsKey("types")) {
-        for (Map.Entry<String, Object> e : map(m.get("types"), path + ".types").entrySet()) {
-          String t = text(e.getValue(), path + ".types." + e.getKey());
-          try {
-            types.put(e.getKey(), FieldType.valueOf(t.toUpperCase(Locale.ROOT)));
-          } catch (IllegalArgumentException x) {
-            throw error(path + ".types." + e.getKey(), "unknown type " + t);
-          }
-        }
-      }
+      Map<String, FieldType> types = types(m.get("types"), path + ".types");
       return new TableFieldRule(
           pattern(text(required(m, "start", path), path + ".start"), path + ".start"),
           pattern(text(required(m, "end", path), path + ".end"), path + ".end"),
           pattern(text(required(m, "row", path), path + ".row"), path + ".row"),
           types);
+    }
+
+    /** Custom column or field types by snake-case name; empty when absent. */
+    Map<String, FieldType> types(Object tree, String path) {
+      Map<String, FieldType> types = new java.util.TreeMap<>();
+      if (tree == null) {
+        return types;
+      }
+      for (Map.Entry<String, Object> e : map(tree, path).entrySet()) {
+        String t = text(e.getValue(), path + "." + e.getKey());
+        try {
+          types.put(e.getKey(), FieldType.valueOf(t.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException x) {
+          throw error(path + "." + e.getKey(), "unknown type " + t);
+        }
+      }
+      return types;
     }
 
     /** One pattern or a list of them; a list's errors name the item. */

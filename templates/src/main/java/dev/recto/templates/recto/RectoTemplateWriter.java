@@ -80,6 +80,11 @@ public final class RectoTemplateWriter {
       putPatterns(m, "row", l.rows());
       putPatterns(m, "last_line", l.lastLine());
       putPatterns(m, "skip_line", l.skipLine());
+      if (!l.types().isEmpty()) {
+        Map<String, Object> types = new LinkedHashMap<>();
+        l.types().forEach((k, v) -> types.put(k, v.name().toLowerCase(java.util.Locale.ROOT)));
+        m.put("types", types);
+      }
       lines.add(m);
     }
     if (lines.size() == 1) {

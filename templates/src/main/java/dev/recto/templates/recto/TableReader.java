@@ -3,13 +3,10 @@ package dev.recto.templates.recto;
 import dev.recto.core.field.ExtractedField;
 import dev.recto.core.field.FieldKey;
 import dev.recto.core.field.FieldType;
-import dev.recto.core.field.InvoiceFields;
 import dev.recto.templates.regex.InterruptibleText;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads the fields of {@link TableFieldRule}s from a template's prepared layout text. Stateless and
@@ -45,7 +42,7 @@ final class TableReader {
         Matcher m = rule.row().matcher(InterruptibleText.of(s)).region(a, b);
         if (m.find()) {
           if (customGroups == null) {
-            customGroups = customGroups(rule.row());
+            customGroups = GroupNames.custom(rule.row(), n -> FieldKey.fromJsonName(n).isPresent());
           }
           for (String g : customGroups) {
             String name = TableFieldRule.snakeCase(g);
@@ -80,30 +77,5 @@ final class TableReader {
       }
       a = b + 1;
     }
-  }
-
-  private static final Pattern GROUP = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
-
-  /**
-   * The named groups of {@code row} that are not core field names and read as custom names (Java 17
-   * has no API for a pattern's group names: they are read from its source, skipping escapes).
-   */
-  static List<String> customGroups(Pattern row) {
-    List<String> out = new ArrayList<>();
-    String src = row.pattern();
-    Matcher g = GROUP.matcher(src);
-    while (g.find()) {
-      int backslashes = 0;
-      for (int i = g.start() - 1; i >= 0 && src.charAt(i) == '\\'; i--) {
-        backslashes++;
-      }
-      String name = g.group(1);
-      if (backslashes % 2 == 0
-          && FieldKey.fromJsonName(name).isEmpty()
-          && InvoiceFields.CUSTOM_NAME.matcher(TableFieldRule.snakeCase(name)).matches()) {
-        out.add(name);
-      }
-    }
-    return out;
   }
 }

@@ -105,7 +105,9 @@ public final class TemplateExtractor {
       for (LineItem item : LineItemReader.read(r, template.options(), prepared)) {
         Map<LineItemKey, ExtractedField> cells = new EnumMap<>(LineItemKey.class);
         item.fields().forEach((k, f) -> cells.put(k, withExtractor(f, id)));
-        items.add(new LineItem(cells));
+        Map<String, ExtractedField> customCells = new java.util.TreeMap<>();
+        item.customFields().forEach((k, f) -> customCells.put(k, withExtractor(f, id)));
+        items.add(new LineItem(cells, customCells));
       }
     }
     return new InvoiceFields(out, items, custom);

@@ -262,6 +262,35 @@ class LinesTablesConstantsTest {
   }
 
   @Test
+  void namedGroupsThatAreNoLineItemKeyGiveCustomColumns() {
+    String lines =
+        """
+        line_items:
+          start: 'Artikel\\s+Aantal'
+          end: 'Exclusief BTW'
+          mode: lines
+          first_line: '^(?<Description>\\S+)\\s+(?<Quantity>\\d+)\\s+(?<vatClass>\\d+)%'
+          row: '^\\s+Serienummer:\\s+(?<serialNumber>\\S+)'
+          types: {vat_class: number}
+        """;
+    Document doc = invoice();
+    RectoTemplate t = template(lines);
+    InvoiceFields f = TemplateExtractor.extract(t, doc, LayoutText.of(doc));
+    assertThat(f.lineItems()).hasSize(2);
+    LineItem lamp = f.lineItems().get(0);
+    assertThat(lamp.customFields()).containsOnlyKeys("serial_number", "vat_class");
+    assertThat(lamp.customFields().get("serial_number").value()).isEqualTo("X1");
+    assertThat(lamp.customFields().get("serial_number").provenance().get(0).box().top())
+        .isCloseTo(192 / Pages.H, Offset.offset(1e-6));
+    assertThat(new java.math.BigDecimal(lamp.customFields().get("vat_class").value()))
+        .isEqualByComparingTo("21");
+    assertThat(f.lineItems().get(1).customFields()).containsOnlyKeys("vat_class");
+    String yaml = RectoTemplateWriter.write(t);
+    assertThat(RectoTemplateWriter.write(RectoTemplateLoader.parse("g.yml", "globex", yaml)))
+        .isEqualTo(yaml);
+  }
+
+  @Test
   void badCustomFieldsNameTheirPath() {
     assertThatThrownBy(() -> template("custom_fields: {Order-Id: {regex: x}}\n"))
         .hasMessageContaining("custom_fields.Order-Id")

@@ -280,6 +280,11 @@ public final class ResultCodec {
         out.writeEnum(e.getKey());
         writeField(e.getValue(), out);
       }
+      out.writeInt(item.customFields().size());
+      for (Map.Entry<String, ExtractedField> e : item.customFields().entrySet()) {
+        out.writeString(e.getKey());
+        writeField(e.getValue(), out);
+      }
     }
     out.writeInt(f.customFields().size());
     for (Map.Entry<String, ExtractedField> e : f.customFields().entrySet()) {
@@ -302,7 +307,12 @@ public final class ResultCodec {
       for (int j = 0; j < nf; j++) {
         row.put(in.readEnum(LineItemKey.class), readField(in));
       }
-      items.add(new LineItem(row));
+      int nc = in.readCount();
+      Map<String, ExtractedField> rowCustom = new java.util.TreeMap<>();
+      for (int j = 0; j < nc; j++) {
+        rowCustom.put(in.readString(), readField(in));
+      }
+      items.add(new LineItem(row, rowCustom));
     }
     int nc = in.readCount();
     Map<String, ExtractedField> custom = new java.util.TreeMap<>();

@@ -89,11 +89,14 @@ class ResultCodecTest {
             base.document(),
             new dev.recto.core.field.InvoiceFields(
                 base.invoice().fields(),
-                base.invoice().lineItems(),
+                List.of(
+                    new dev.recto.core.field.LineItem(
+                        java.util.Map.of(), java.util.Map.of("discount", order))),
                 java.util.Map.of("order_id", order, "partner_street", order)));
     ProcessingResult back = roundTrip(withCustom);
     assertThat(back).isEqualTo(withCustom);
     assertThat(back.invoice().customFields()).containsOnlyKeys("order_id", "partner_street");
+    assertThat(back.invoice().lineItems().get(0).customFields()).containsOnlyKeys("discount");
   }
 
   @Test
