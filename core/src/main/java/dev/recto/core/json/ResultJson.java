@@ -42,7 +42,7 @@ import java.util.Map;
 public final class ResultJson {
 
   /** The version of the output format; bumped on any incompatible change. */
-  public static final String SCHEMA_VERSION = "1.0";
+  public static final String SCHEMA_VERSION = "1.1";
 
   /** Class-path location of the JSON Schema of this output. */
   public static final String SCHEMA_RESOURCE = "/dev/recto/core/json/recto-result.schema.json";

@@ -164,7 +164,7 @@ class ResultJsonTest {
   void schemaRejectsWhatItShould() throws Exception {
     JsonNode bad =
         MAPPER.readTree(
-            "{\"schemaVersion\":\"1.0\",\"documents\":[{\"source\":\"a\",\"status\":\"DONE\","
+            "{\"schemaVersion\":\"1.1\",\"documents\":[{\"source\":\"a\",\"status\":\"DONE\","
                 + "\"diagnostics\":[],\"pages\":[],\"fields\":{\"Totl\":{}},\"lineItems\":[]}]}");
     assertThat(schema().validate(bad)).isNotEmpty();
   }
