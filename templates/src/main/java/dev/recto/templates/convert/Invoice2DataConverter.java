@@ -5,6 +5,7 @@ import dev.recto.core.field.FieldType;
 import dev.recto.core.field.InvoiceFields;
 import dev.recto.core.field.LineItemKey;
 import dev.recto.extraction.parse.DateOrder;
+import dev.recto.templates.invoice2data.Area;
 import dev.recto.templates.invoice2data.FieldRule;
 import dev.recto.templates.invoice2data.Invoice2DataTemplate;
 import dev.recto.templates.invoice2data.LinesRule;
@@ -19,6 +20,7 @@ import dev.recto.templates.recto.MatchRules;
 import dev.recto.templates.recto.ParseOptions;
 import dev.recto.templates.recto.RectoTemplate;
 import dev.recto.templates.recto.TableFieldRule;
+import dev.recto.templates.recto.TextArea;
 import dev.recto.templates.recto.TextOptions;
 import dev.recto.templates.regex.PythonRegex;
 import java.util.ArrayList;
@@ -196,12 +198,6 @@ public final class Invoice2DataConverter {
         differences.add("field '" + f.name() + "' is not a regex field: dropped");
         continue;
       }
-      if (r.area().isPresent()) {
-        differences.add(
-            "field '"
-                + f.name()
-                + "' reads a page area (pdftotext crop in points): searched in the whole text");
-      }
       if (r.regexes().size() > 1 && r.grouping().isEmpty()) {
         differences.add(
             "field '"
@@ -218,7 +214,9 @@ public final class Invoice2DataConverter {
         rule =
             new dev.recto.templates.recto.FieldRule(
                 key,
-                new Locator.Regex(r.regexes().stream().map(Invoice2DataConverter::java).toList()),
+                new Locator.Regex(
+                    r.regexes().stream().map(Invoice2DataConverter::java).toList(),
+                    r.area().map(Invoice2DataConverter::area).orElse(null)),
                 null,
                 ParseOptions.NONE,
                 false,
@@ -302,12 +300,6 @@ public final class Invoice2DataConverter {
                           case DATE -> FieldType.DATE;
                         })
                 .orElse(FieldType.TEXT);
-        if (r.area().isPresent()) {
-          differences.add(
-              "field '"
-                  + f.name()
-                  + "' reads a page area (pdftotext crop in points): searched in the whole text");
-        }
         if (r.regexes().size() > 1 && r.grouping().isEmpty()) {
           differences.add(
               "field '"
@@ -319,7 +311,9 @@ public final class Invoice2DataConverter {
             new CustomFieldRule(
                 name,
                 type,
-                new Locator.Regex(r.regexes().stream().map(Invoice2DataConverter::java).toList()),
+                new Locator.Regex(
+                    r.regexes().stream().map(Invoice2DataConverter::java).toList(),
+                    r.area().map(Invoice2DataConverter::area).orElse(null)),
                 null,
                 ParseOptions.NONE,
                 r.grouping().map(g -> Grouping.valueOf(g.name())).orElse(null)));
@@ -478,6 +472,18 @@ public final class Invoice2DataConverter {
       return Optional.empty();
     }
     return Optional.of(new TableFieldRule(java(tr.start()), java(tr.end()), row, types));
+  }
+
+  /** invoice2data's area (1-based pages, pixels at a resolution) as a Recto area in points. */
+  private static TextArea area(Area a) {
+    return new TextArea(
+        a.firstPage() - 1,
+        a.lastPage() - 1,
+        a.leftPoints(),
+        a.topPoints(),
+        a.rightPoints(),
+        a.bottomPoints(),
+        TextArea.Unit.POINTS);
   }
 
   private static Pattern renamed(PythonRegex r, Function<String, String> rename) {

@@ -18,8 +18,10 @@ public sealed interface Locator {
    * has a {@link Grouping}.
    *
    * @param patterns the compiled expressions, at least one
+   * @param area the part of the pages searched instead of the whole text ({@link TextArea}), or
+   *     null
    */
-  record Regex(java.util.List<Pattern> patterns) implements Locator {
+  record Regex(java.util.List<Pattern> patterns, TextArea area) implements Locator {
     public Regex {
       patterns = java.util.List.copyOf(patterns);
       if (patterns.isEmpty()) {
@@ -27,14 +29,24 @@ public sealed interface Locator {
       }
     }
 
-    /** One expression. */
+    /** Patterns over the whole text. */
+    public Regex(java.util.List<Pattern> patterns) {
+      this(patterns, null);
+    }
+
+    /** One expression over the whole text. */
     public Regex(Pattern pattern) {
-      this(java.util.List.of(Objects.requireNonNull(pattern, "pattern")));
+      this(java.util.List.of(Objects.requireNonNull(pattern, "pattern")), null);
     }
 
     /** The first expression. */
     public Pattern pattern() {
       return patterns.get(0);
+    }
+
+    /** The area searched instead of the whole text, when the locator has one. */
+    public java.util.Optional<TextArea> areaIfAny() {
+      return java.util.Optional.ofNullable(area);
     }
   }
 

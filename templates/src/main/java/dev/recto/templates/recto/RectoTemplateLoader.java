@@ -243,8 +243,8 @@ public final class RectoTemplateLoader {
       Parts p =
           parts(
               map(
-                  tree, path, "regex", "anchor", "region", "static", "value", "options", "sum",
-                  "group"),
+                  tree, path, "regex", "area", "anchor", "region", "static", "value", "options",
+                  "sum", "group"),
               path);
       try {
         return new FieldRule(key, p.locator(), p.value(), p.options(), p.sum(), p.group());
@@ -256,7 +256,7 @@ public final class RectoTemplateLoader {
     CustomFieldRule customField(String name, Object tree, String path) {
       Map<String, Object> m =
           map(
-              tree, path, "type", "regex", "anchor", "region", "static", "value", "options",
+              tree, path, "type", "regex", "area", "anchor", "region", "static", "value", "options",
               "group");
       FieldType type = FieldType.TEXT;
       if (m.containsKey("type")) {
@@ -297,6 +297,9 @@ public final class RectoTemplateLoader {
       if (kinds != 1) {
         throw error(path, "needs exactly one of regex, anchor, region, static");
       }
+      if (m.containsKey("area") && !m.containsKey("regex")) {
+        throw error(path + ".area", "an area is for regex fields");
+      }
       Locator locator;
       if (m.containsKey("static")) {
         locator = new Locator.Constant(text(m.get("static"), path + ".static"));
@@ -310,7 +313,9 @@ public final class RectoTemplateLoader {
           String p = rx.size() == 1 && m.get("regex") instanceof String ? "" : "[" + i + "]";
           patterns.add(pattern(rx.get(i), path + ".regex" + p));
         }
-        locator = new Locator.Regex(patterns);
+        locator =
+            new Locator.Regex(
+                patterns, m.containsKey("area") ? area(m.get("area"), path + ".area") : null);
       } else if (m.containsKey("anchor")) {
         String p = path + ".anchor";
         Map<String, Object> a =
@@ -429,6 +434,31 @@ public final class RectoTemplateLoader {
           pattern(text(required(m, "end", path), path + ".end"), path + ".end"),
           pattern(text(required(m, "row", path), path + ".row"), path + ".row"),
           types);
+    }
+
+    TextArea area(Object tree, String path) {
+      Map<String, Object> m = map(tree, path, "from_page", "to_page", "box", "points");
+      if (m.containsKey("box") == m.containsKey("points")) {
+        throw error(path, "needs exactly one of box (page-relative) and points (PDF points)");
+      }
+      boolean points = m.containsKey("points");
+      String key = points ? "points" : "box";
+      List<Object> l = list(m.get(key), path + "." + key);
+      if (l.size() != 4) {
+        throw error(path + "." + key, "must be [left, top, right, bottom]");
+      }
+      double[] d = new double[4];
+      for (int i = 0; i < 4; i++) {
+        d[i] = number(l.get(i), path + "." + key + "[" + i + "]");
+      }
+      int from = m.containsKey("from_page") ? integer(m.get("from_page"), path + ".from_page") : 0;
+      int to = m.containsKey("to_page") ? integer(m.get("to_page"), path + ".to_page") : from;
+      try {
+        return new TextArea(
+            from, to, d[0], d[1], d[2], d[3], points ? TextArea.Unit.POINTS : TextArea.Unit.PAGE);
+      } catch (IllegalArgumentException e) {
+        throw error(path, e.getMessage());
+      }
     }
 
     /** Custom column or field types by snake-case name; empty when absent. */

@@ -122,6 +122,16 @@ public final class RectoTemplateWriter {
           x.patterns().size() == 1
               ? x.pattern().pattern()
               : new ArrayList<>(x.patterns().stream().map(Pattern::pattern).toList()));
+      if (x.area() != null) {
+        TextArea ar = x.area();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("from_page", ar.fromPage());
+        m.put("to_page", ar.toPage());
+        m.put(
+            ar.unit() == TextArea.Unit.POINTS ? "points" : "box",
+            List.of(round(ar.left()), round(ar.top()), round(ar.right()), round(ar.bottom())));
+        f.put("area", m);
+      }
     } else if (r.locator() instanceof Locator.Anchor a) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("label", a.label());

@@ -65,6 +65,11 @@ public final class TemplateExtractor {
     }
     String id = extractorId(template);
     LayoutText prepared = text.prepared(template.text());
+    Map<TextArea, LayoutText> areaTexts = new java.util.HashMap<>();
+    java.util.function.Function<TextArea, LayoutText> areas =
+        area ->
+            areaTexts.computeIfAbsent(
+                area, x -> LayoutText.of(x.crop(document)).prepared(template.text()));
     Optional<Located> evidence = null;
     for (FieldRule rule : template.fields().values()) {
       if (rule.locator() instanceof Locator.Constant c) {
@@ -76,7 +81,7 @@ public final class TemplateExtractor {
             .ifPresent(f -> out.put(rule.key(), withExtractor(f, id)));
         continue;
       }
-      extractField(rule, template.options(), prepared, rows)
+      extractField(rule, template.options(), prepared, rows, areas)
           .ifPresent(f -> out.put(rule.key(), withExtractor(f, id)));
     }
     Map<String, ExtractedField> custom = new java.util.TreeMap<>();
@@ -88,7 +93,7 @@ public final class TemplateExtractor {
         }
         f = evidence.flatMap(e -> constant(rule, c, template.options(), e));
       } else {
-        f = extractField(rule, template.options(), prepared, rows);
+        f = extractField(rule, template.options(), prepared, rows, areas);
       }
       f.ifPresent(x -> custom.put(rule.name(), withExtractor(x, id)));
     }
@@ -148,6 +153,22 @@ public final class TemplateExtractor {
    */
   static Optional<ExtractedField> extractField(
       ValueRule rule, ParseOptions templateOptions, LayoutText text, List<PageRows> rows) {
+    return extractField(rule, templateOptions, text, rows, null);
+  }
+
+  /**
+   * One field, with {@code areas} giving the prepared text of a regex locator's {@link TextArea}
+   * (null: areas read the whole text).
+   */
+  static Optional<ExtractedField> extractField(
+      ValueRule rule,
+      ParseOptions templateOptions,
+      LayoutText text,
+      List<PageRows> rows,
+      java.util.function.Function<TextArea, LayoutText> areas) {
+    if (areas != null && rule.locator() instanceof Locator.Regex r && r.area() != null) {
+      text = areas.apply(r.area());
+    }
     ParseOptions options = templateOptions.overriddenBy(rule.options());
     if (rule.sum() && rule.locator() instanceof Locator.Anchor a) {
       return sum(rule, options, summands(a, rows));

@@ -291,6 +291,40 @@ class LinesTablesConstantsTest {
   }
 
   @Test
+  void aRegexFieldWithAnAreaSearchesOnlyTheWordsInside() {
+    Document doc = invoice();
+    // "Van 01.02.2024" is at y = 274 pt; an area around it alone, in points, and page-relative
+    String inPoints =
+        """
+        custom_fields:
+          period_start:
+            type: date
+            regex: '(\\d{2}\\.\\d{2}\\.\\d{4})'
+            area: {from_page: 0, points: [40, 268, 300, 284]}
+        """;
+    InvoiceFields f = TemplateExtractor.extract(template(inPoints), doc, LayoutText.of(doc));
+    // without the area the first date in the text would be the invoice date, 05.03.2024
+    assertThat(f.customFields().get("period_start").value()).isEqualTo("2024-02-01");
+    assertThat(f.customFields().get("period_start").provenance().get(0).box().top())
+        .isCloseTo(274 / Pages.H, Offset.offset(1e-6));
+    String relative =
+        inPoints.replace("points: [40, 268, 300, 284]", "box: [0.05, 0.318, 0.5, 0.337]");
+    assertThat(
+            TemplateExtractor.extract(template(relative), doc, LayoutText.of(doc))
+                .customFields()
+                .get("period_start")
+                .value())
+        .isEqualTo("2024-02-01");
+    String yaml = RectoTemplateWriter.write(template(inPoints));
+    assertThat(yaml).contains("points:");
+    assertThat(RectoTemplateWriter.write(RectoTemplateLoader.parse("g.yml", "globex", yaml)))
+        .isEqualTo(yaml);
+    assertThatThrownBy(
+            () -> template("custom_fields: {x: {static: a, area: {points: [0, 0, 1, 1]}}}\n"))
+        .hasMessageContaining("custom_fields.x.area");
+  }
+
+  @Test
   void badCustomFieldsNameTheirPath() {
     assertThatThrownBy(() -> template("custom_fields: {Order-Id: {regex: x}}\n"))
         .hasMessageContaining("custom_fields.Order-Id")
