@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       SynthCommand.class,
       InduceCommand.class,
+      ConvertTemplatesCommand.class,
       CalibrateCommand.class,
       ReviewCommand.class,
       ReliabilityCommand.class
