@@ -67,6 +67,15 @@ final class BatteryCommand implements Callable<Integer> {
       description = "Keep every K-th file (default 1: all).")
   int sample;
 
+  @Option(
+      names = "--offset",
+      defaultValue = "0",
+      paramLabel = "I",
+      description =
+          "With --sample K: start at the I-th file (0 to K-1), so K runs with offsets 0..K-1"
+              + " cover the corpus once (default 0).")
+  int offset;
+
   @Option(names = "--ocr", description = "OCR pages without a text layer (default off).")
   boolean ocr;
 
@@ -104,6 +113,7 @@ final class BatteryCommand implements Callable<Integer> {
               .withThreads(threads)
               .withDeadline(deadline)
               .withSample(sample)
+              .withOffset(offset)
               .withOcr(ocr)
               .withHeap(heap)
               .withHangAfter(hangAfter);

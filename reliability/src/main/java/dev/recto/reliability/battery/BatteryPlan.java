@@ -35,6 +35,15 @@ public record BatteryPlan(List<Path> files, int mutations, long seed) {
    */
   public static BatteryPlan of(Path corpus, int sample, int mutations, long seed)
       throws IOException {
+    return of(corpus, sample, 0, mutations, seed);
+  }
+
+  /**
+   * The plan keeping every {@code sample}-th file starting at file {@code offset} (0-based), so
+   * that {@code sample} runs with offsets 0 to {@code sample - 1} cover the corpus once.
+   */
+  public static BatteryPlan of(Path corpus, int sample, int offset, int mutations, long seed)
+      throws IOException {
     Objects.requireNonNull(corpus, "corpus");
     if (sample < 1) {
       throw new IllegalArgumentException("sample must be >= 1, was " + sample);
@@ -48,7 +57,10 @@ public record BatteryPlan(List<Path> files, int mutations, long seed) {
               .toList();
     }
     List<Path> kept = new ArrayList<>();
-    for (int i = 0; i < all.size(); i += sample) {
+    if (offset < 0 || offset >= sample) {
+      throw new IllegalArgumentException("offset must be in [0, sample), was " + offset);
+    }
+    for (int i = offset; i < all.size(); i += sample) {
       kept.add(all.get(i));
     }
     return new BatteryPlan(kept, mutations, seed);

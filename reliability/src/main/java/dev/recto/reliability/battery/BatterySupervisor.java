@@ -61,7 +61,12 @@ public final class BatterySupervisor {
       throws IOException {
     this.options = options;
     this.plan =
-        BatteryPlan.of(options.corpus(), options.sample(), options.mutations(), options.seed());
+        BatteryPlan.of(
+            options.corpus(),
+            options.sample(),
+            options.offset(),
+            options.mutations(),
+            options.seed());
     this.log = log;
     this.progress = progress;
     this.sink = sink;

@@ -43,7 +43,12 @@ public final class BatteryWorker {
       }
     }
     BatteryPlan plan =
-        BatteryPlan.of(options.corpus(), options.sample(), options.mutations(), options.seed());
+        BatteryPlan.of(
+            options.corpus(),
+            options.sample(),
+            options.offset(),
+            options.mutations(),
+            options.seed());
     try (DocumentProcessor processor =
         DocumentProcessor.builder()
             .ocrMode(options.ocr() ? OcrMode.AUTO : OcrMode.OFF)
