@@ -116,15 +116,7 @@ class ResultJsonTest {
     }
     JsonNode plain = MAPPER.readTree(ResultJson.toJson(List.of(base), false));
     assertThat(plain.get("documents").get(0).has("customFields")).isFalse();
-    ExtractedField order =
-        new ExtractedField(
-            "4711",
-            null,
-            "4711",
-            0.9,
-            0.9,
-            List.of(new Provenance(0, new BoundingBox(0.1, 0.1, 0.2, 0.12), "t", "m", "1")),
-            "templates:acme");
+    ExtractedField order = dev.recto.core.testkit.TestFields.field("4711", "templates:acme");
     ProcessingResult withCustom =
         new ProcessingResult(
             base.source(),

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.recto.core.field.ExtractedField;
 import dev.recto.core.field.FieldKey;
 import dev.recto.core.field.InvoiceFields;
-import dev.recto.core.model.BoundingBox;
-import dev.recto.core.model.Provenance;
+import dev.recto.core.testkit.TestFields;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,14 +13,7 @@ import org.junit.jupiter.api.Test;
 class InvoiceMergeTest {
 
   private static ExtractedField field(String value, String extractor) {
-    return new ExtractedField(
-        value,
-        null,
-        value,
-        0.9,
-        0.9,
-        List.of(new Provenance(0, new BoundingBox(0.1, 0.1, 0.2, 0.12), "t", "m", "1")),
-        extractor);
+    return TestFields.field(value, extractor);
   }
 
   @Test

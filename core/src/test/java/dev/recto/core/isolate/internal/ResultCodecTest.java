@@ -73,14 +73,7 @@ class ResultCodecTest {
       base = p.process(DocumentSource.of(TestPdfs.textPages(List.of("Order 4711")), "a.pdf"));
     }
     dev.recto.core.field.ExtractedField order =
-        new dev.recto.core.field.ExtractedField(
-            "4711",
-            null,
-            "4711",
-            0.9,
-            0.9,
-            List.of(new Provenance(0, new BoundingBox(0.1, 0.1, 0.2, 0.12), "t", "m", "1")),
-            "templates:acme");
+        dev.recto.core.testkit.TestFields.field("4711", "templates:acme");
     ProcessingResult withCustom =
         new ProcessingResult(
             base.source(),
