@@ -70,32 +70,15 @@ public final class TemplateExtractor {
         area ->
             areaTexts.computeIfAbsent(
                 area, x -> LayoutText.of(x.crop(document)).prepared(template.text()));
-    Optional<Located> evidence = null;
+    Evidence evidence = new Evidence(template, text, rows);
     for (FieldRule rule : template.fields().values()) {
-      if (rule.locator() instanceof Locator.Constant c) {
-        if (evidence == null) {
-          evidence = TemplateEvidence.find(template, text, rows);
-        }
-        evidence
-            .flatMap(e -> constant(rule, c, template.options(), e))
-            .ifPresent(f -> out.put(rule.key(), withExtractor(f, id)));
-        continue;
-      }
-      extractField(rule, template.options(), prepared, rows, areas)
+      valueOf(rule, template, prepared, rows, areas, evidence)
           .ifPresent(f -> out.put(rule.key(), withExtractor(f, id)));
     }
     Map<String, ExtractedField> custom = new java.util.TreeMap<>();
     for (CustomFieldRule rule : template.customFields().values()) {
-      Optional<ExtractedField> f;
-      if (rule.locator() instanceof Locator.Constant c) {
-        if (evidence == null) {
-          evidence = TemplateEvidence.find(template, text, rows);
-        }
-        f = evidence.flatMap(e -> constant(rule, c, template.options(), e));
-      } else {
-        f = extractField(rule, template.options(), prepared, rows, areas);
-      }
-      f.ifPresent(x -> custom.put(rule.name(), withExtractor(x, id)));
+      valueOf(rule, template, prepared, rows, areas, evidence)
+          .ifPresent(f -> custom.put(rule.name(), withExtractor(f, id)));
     }
     Map<FieldKey, ExtractedField> fromTables = new EnumMap<>(FieldKey.class);
     fromTables.putAll(out);
@@ -116,6 +99,41 @@ public final class TemplateExtractor {
       }
     }
     return new InvoiceFields(out, items, custom);
+  }
+
+  /** The template's evidence, looked for once, when a constant first needs it. */
+  private static final class Evidence {
+    private final RectoTemplate template;
+    private final LayoutText text;
+    private final List<PageRows> rows;
+    private Optional<Located> found;
+
+    Evidence(RectoTemplate template, LayoutText text, List<PageRows> rows) {
+      this.template = template;
+      this.text = text;
+      this.rows = rows;
+    }
+
+    Optional<Located> get() {
+      if (found == null) {
+        found = TemplateEvidence.find(template, text, rows);
+      }
+      return found;
+    }
+  }
+
+  /** A core or custom field's value: a constant with the evidence, else what its locator finds. */
+  private static Optional<ExtractedField> valueOf(
+      ValueRule rule,
+      RectoTemplate template,
+      LayoutText prepared,
+      List<PageRows> rows,
+      java.util.function.Function<TextArea, LayoutText> areas,
+      Evidence evidence) {
+    if (rule.locator() instanceof Locator.Constant c) {
+      return evidence.get().flatMap(e -> constant(rule, c, template.options(), e));
+    }
+    return extractField(rule, template.options(), prepared, rows, areas);
   }
 
   /**
