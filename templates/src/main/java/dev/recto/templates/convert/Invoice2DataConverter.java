@@ -407,21 +407,8 @@ public final class Invoice2DataConverter {
               p,
               name -> {
                 LineItemKey k = LINE_KEYS.get(name);
-                String custom = name.toLowerCase(java.util.Locale.ROOT);
-                String java;
-                if (k != null) {
-                  java = k.jsonName();
-                } else if (InvoiceFields.CUSTOM_NAME.matcher(custom).matches()
-                    && TableFieldRule.snakeCase(TableFieldRule.camelCase(custom)).equals(custom)) {
-                  java = TableFieldRule.camelCase(custom); // a custom column
-                } else {
-                  java = null;
-                }
-                if (java == null || !used.add(java)) {
-                  dropped.add(name);
-                  return null;
-                }
-                return java;
+                return unique(
+                    groupName(k == null ? null : k.jsonName(), name), name, used, dropped);
               }));
     }
     return out;
@@ -437,13 +424,9 @@ public final class Invoice2DataConverter {
             tr.body(),
             name -> {
               FieldKey k = KEYS.get(name);
+              String group = groupName(k == null ? null : k.jsonName(), name);
               String custom = name.toLowerCase(java.util.Locale.ROOT);
-              String java;
-              if (k != null) {
-                java = k.jsonName();
-              } else if (InvoiceFields.CUSTOM_NAME.matcher(custom).matches()
-                  && TableFieldRule.snakeCase(TableFieldRule.camelCase(custom)).equals(custom)) {
-                java = TableFieldRule.camelCase(custom);
+              if (k == null && group != null) {
                 // invoice2data's tables plugin reads date... and ...date as dates, amount... as
                 // amounts
                 if (custom.startsWith("date") || custom.endsWith("date")) {
@@ -451,14 +434,8 @@ public final class Invoice2DataConverter {
                 } else if (custom.startsWith("amount")) {
                   types.put(custom, FieldType.MONEY);
                 }
-              } else {
-                java = null;
               }
-              if (java == null || !used.add(java)) {
-                dropped.add(name);
-                return null;
-              }
-              return java;
+              return unique(group, name, used, dropped);
             });
     if (!dropped.isEmpty()) {
       differences.add("tables: groups that are no field name dropped: " + dropped);
@@ -484,6 +461,34 @@ public final class Invoice2DataConverter {
         a.rightPoints(),
         a.bottomPoints(),
         TextArea.Unit.POINTS);
+  }
+
+  /**
+   * The Java group name for an invoice2data group: the core name when it has one, else the camel
+   * case of its lower-cased name when that reads back as a custom name, else null (an unnamed
+   * group).
+   */
+  private static String groupName(String coreName, String name) {
+    if (coreName != null) {
+      return coreName;
+    }
+    String custom = name.toLowerCase(java.util.Locale.ROOT);
+    String camel = TableFieldRule.camelCase(custom);
+    return InvoiceFields.CUSTOM_NAME.matcher(custom).matches()
+            && TableFieldRule.snakeCase(camel).equals(custom)
+        ? camel
+        : null;
+  }
+
+  /**
+   * {@code java} unless it is null or already used in the pattern; else null, {@code name} dropped.
+   */
+  private static String unique(String java, String name, Set<String> used, Set<String> dropped) {
+    if (java == null || !used.add(java)) {
+      dropped.add(name);
+      return null;
+    }
+    return java;
   }
 
   private static Pattern renamed(PythonRegex r, Function<String, String> rename) {
