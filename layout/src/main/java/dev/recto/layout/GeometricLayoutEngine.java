@@ -8,6 +8,7 @@ import dev.recto.core.model.Region;
 import dev.recto.core.model.RegionType;
 import dev.recto.core.model.Word;
 import dev.recto.core.spi.LayoutEngine;
+import dev.recto.layout.table.TableRegions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -108,7 +109,7 @@ public final class GeometricLayoutEngine implements LayoutEngine {
       regions.add(
           new Region(type, box, CONFIDENCE, new Provenance(page.index(), box, ID, "xy-cut", "1")));
     }
-    return regions;
+    return TableRegions.withStructure(page, regions, image);
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.recto.core.models.ModelArtifact;
 import dev.recto.core.models.ModelArtifactLoader;
 import dev.recto.core.process.Deadline;
 import dev.recto.core.spi.LayoutEngine;
+import dev.recto.layout.table.TableRegions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +23,10 @@ import java.util.Optional;
  * <p>Per page: {@link LayoutInput} turns the page image into a {@value LayoutInput#WIDTH} x {@value
  * LayoutInput#HEIGHT} ink raster (the same code made the training data), the model gives class
  * heatmaps and boxes at stride 4, {@link HeatmapDecoder} keeps peaks above the score threshold with
- * per-class NMS, and {@link ReadingOrder} sorts the regions. Regions are page-relative (see {@link
- * dev.recto.core.model.BoundingBox}); their confidence is the peak score.
+ * per-class NMS, {@link ReadingOrder} sorts the regions, and each TABLE region gets its grid
+ * ({@link TableRegions}: rows, columns and cells from the words and the image's rulings). Regions
+ * are page-relative (see {@link dev.recto.core.model.BoundingBox}); their confidence is the peak
+ * score.
  *
  * <p>The model's bytes are checked against the pinned SHA-256 ({@link #MODEL}) before ONNX Runtime
  * sees them; models with external tensor data are refused. Thread-safe: one ONNX Runtime session is
@@ -165,7 +168,7 @@ public final class OnnxLayoutEngine implements LayoutEngine {
               d.score(),
               new Provenance(page.index(), d.box(), ID, MODEL.id(), MODEL.version())));
     }
-    return ReadingOrder.sort(regions);
+    return TableRegions.withStructure(page, ReadingOrder.sort(regions), image);
   }
 
   /** Detections on one page image at the given threshold, in score order. Thread-safe. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recto.core.model.Document;
 import dev.recto.core.model.Region;
 import dev.recto.core.model.RegionType;
+import dev.recto.core.model.TableStructure;
 import dev.recto.core.models.ModelArtifactLoader;
 import dev.recto.core.process.DocumentProcessor;
 import dev.recto.core.process.ProcessingResult;
@@ -89,6 +90,24 @@ class OnnxLayoutEngineTest {
                 assertThat(r.confidence()).isBetween(0.3, 1.0);
                 assertThat(r.provenance().engineId()).isEqualTo(OnnxLayoutEngine.ID);
               });
+      TableStructure grid =
+          regions.stream()
+              .filter(r -> r.type() == RegionType.TABLE)
+              .findFirst()
+              .orElseThrow()
+              .table();
+      // Description | Qty | Unit price | Amount, then three items.
+      assertThat(grid.headerRows()).isEqualTo(1);
+      assertThat(grid.rows()).hasSize(4);
+      assertThat(grid.columns()).hasSize(4);
+      assertThat(grid.text(0, 2)).isEqualTo("Unit price");
+      assertThat(grid.text(2, 0)).isEqualTo("Standing desk, oak");
+      assertThat(grid.text(3, 3)).isEqualTo("70.00");
+      assertThat(grid.cells())
+          .allSatisfy(
+              c ->
+                  assertThat(c.words())
+                      .allSatisfy(w -> assertThat(w).isIn(doc.pages().get(0).words())));
     }
   }
 }

@@ -11,6 +11,8 @@ import dev.recto.core.model.BoundingBox;
 import dev.recto.core.model.Page;
 import dev.recto.core.model.Provenance;
 import dev.recto.core.model.Region;
+import dev.recto.core.model.TableCell;
+import dev.recto.core.model.TableStructure;
 import dev.recto.core.model.Word;
 import dev.recto.core.process.Diagnostic;
 import dev.recto.core.process.ProcessingResult;
@@ -42,7 +44,7 @@ import java.util.Map;
 public final class ResultJson {
 
   /** The version of the output format; bumped on any incompatible change. */
-  public static final String SCHEMA_VERSION = "1.1";
+  public static final String SCHEMA_VERSION = "1.2";
 
   /** Class-path location of the JSON Schema of this output. */
   public static final String SCHEMA_RESOURCE = "/dev/recto/core/json/recto-result.schema.json";
@@ -200,6 +202,36 @@ public final class ResultJson {
       writeBox(region.box(), g);
       g.writeNumberField("confidence", round(region.confidence(), CONFIDENCE_DECIMALS));
       g.writeStringField("engine", region.provenance().engineId());
+      if (!region.table().isEmpty()) {
+        writeTable(region.table(), g);
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void writeTable(TableStructure t, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("table");
+    g.writeNumberField("headerRows", t.headerRows());
+    g.writeArrayFieldStart("rows");
+    for (BoundingBox b : t.rows()) {
+      writeBox(b, g);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("columns");
+    for (BoundingBox b : t.columns()) {
+      writeBox(b, g);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("cells");
+    for (TableCell c : t.cells()) {
+      g.writeStartObject();
+      g.writeNumberField("row", c.row());
+      g.writeNumberField("column", c.column());
+      g.writeFieldName("box");
+      writeBox(c.box(), g);
+      g.writeStringField("text", c.text());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -1,4 +1,4 @@
-package dev.recto.extraction.table;
+package dev.recto.core.text;
 
 import dev.recto.core.model.BoundingBox;
 import dev.recto.core.model.Page;
@@ -14,9 +14,10 @@ import java.util.List;
  * turned back about the page centre. Word provenance keeps the box as found, so fields still point
  * at the words on the page as it is.
  *
- * <p>Stateless and thread-safe.
+ * <p>Used by the template-free table finder and the layout module's table-structure reader.
+ * Stateless and thread-safe.
  */
-final class Deskew {
+public final class WordDeskew {
 
   /** Slopes below this (about 0.05 degrees) are left alone. */
   static final double MIN_SLOPE = 0.001;
@@ -27,10 +28,13 @@ final class Deskew {
   /** At least this many neighbour pairs must agree before a page is turned. */
   static final int MIN_PAIRS = 8;
 
-  private Deskew() {}
+  private WordDeskew() {}
 
-  /** The page's words, turned straight when the page is skewed; the same words otherwise. */
-  static List<Word> straighten(Page page) {
+  /**
+   * The page's words, turned straight when the page is skewed (new words, in the page's word order,
+   * one for one); the page's own words otherwise.
+   */
+  public static List<Word> straighten(Page page) {
     double tan = tangent(page);
     if (Math.abs(tan) < MIN_SLOPE) {
       return page.words();
@@ -55,7 +59,7 @@ final class Deskew {
   }
 
   /** The tangent of the page's skew angle in points (dy / dx), from neighbouring words. */
-  static double tangent(Page page) {
+  public static double tangent(Page page) {
     List<Word> words = new ArrayList<>(page.words());
     words.sort((a, b) -> Double.compare(a.box().left(), b.box().left()));
     double w = page.width();

@@ -20,6 +20,7 @@ import dev.recto.core.process.OcrMode;
 import dev.recto.core.process.ProcessingResult;
 import dev.recto.core.source.DocumentSource;
 import dev.recto.core.testkit.TestPdfs;
+import dev.recto.core.testkit.TestTables;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -153,10 +154,37 @@ class ResultJsonTest {
   }
 
   @Test
+  void tableRegionsWriteTheirGridAndValidate() throws Exception {
+    ProcessingResult base;
+    try (DocumentProcessor p = processor()) {
+      base = p.process(DocumentSource.of(TestPdfs.textPages(List.of("Qty 2 4.11")), "a.pdf"));
+    }
+    JsonNode node =
+        MAPPER.readTree(ResultJson.toJson(List.of(TestTables.withOneRowTable(base)), false));
+
+    assertThat(schema().validate(node)).isEmpty();
+    JsonNode table = node.get("documents").get(0).get("pages").get(0).get("regions").get(0);
+    assertThat(table.get("type").asText()).isEqualTo("TABLE");
+    assertThat(table.get("table").get("rows")).hasSize(1);
+    assertThat(table.get("table").get("columns")).hasSize(3);
+    JsonNode cells = table.get("table").get("cells");
+    assertThat(cells).hasSize(3);
+    assertThat(cells.get(2).get("text").asText()).isEqualTo("4.11");
+    assertThat(cells.get(2).get("column").asInt()).isEqualTo(2);
+
+    JsonNode plain = MAPPER.readTree(ResultJson.toJson(List.of(base), false));
+    for (JsonNode r : plain.get("documents").get(0).get("pages").get(0).get("regions")) {
+      assertThat(r.has("table")).isFalse();
+    }
+    ((com.fasterxml.jackson.databind.node.ObjectNode) cells.get(0)).remove("text");
+    assertThat(schema().validate(node)).isNotEmpty();
+  }
+
+  @Test
   void schemaRejectsWhatItShould() throws Exception {
     JsonNode bad =
         MAPPER.readTree(
-            "{\"schemaVersion\":\"1.1\",\"documents\":[{\"source\":\"a\",\"status\":\"DONE\","
+            "{\"schemaVersion\":\"1.2\",\"documents\":[{\"source\":\"a\",\"status\":\"DONE\","
                 + "\"diagnostics\":[],\"pages\":[],\"fields\":{\"Totl\":{}},\"lineItems\":[]}]}");
     assertThat(schema().validate(bad)).isNotEmpty();
   }

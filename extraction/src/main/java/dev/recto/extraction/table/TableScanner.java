@@ -5,6 +5,7 @@ import dev.recto.core.model.Document;
 import dev.recto.core.model.Line;
 import dev.recto.core.model.Page;
 import dev.recto.core.model.Word;
+import dev.recto.core.text.WordDeskew;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +47,7 @@ final class TableScanner {
     double openHeight = 0;
     List<List<Line>> rowsPerPage = new ArrayList<>();
     for (Page page : document.pages()) {
-      rowsPerPage.add(VisualRows.of(Deskew.straighten(page)));
+      rowsPerPage.add(VisualRows.of(WordDeskew.straighten(page)));
     }
     PageFurniture furniture = PageFurniture.of(document, rowsPerPage);
     for (Page page : document.pages()) {

@@ -139,7 +139,7 @@ public final class LayoutEval {
     }
   }
 
-  private static Page wordsPage(JsonNode truth, int p, double w, double h) {
+  static Page wordsPage(JsonNode truth, int p, double w, double h) {
     List<Word> words = new ArrayList<>();
     for (JsonNode x : truth.get("words")) {
       if (x.get("page").asInt() != p || x.get("text").asText().isBlank()) {
@@ -157,7 +157,7 @@ public final class LayoutEval {
     return Page.of(p, w, h, 0, 0, TextSource.TEXT_LAYER, words);
   }
 
-  private static BoundingBox box(JsonNode b) {
+  static BoundingBox box(JsonNode b) {
     return BoundingBox.clamped(
         b.get(0).asDouble(), b.get(1).asDouble(), b.get(2).asDouble(), b.get(3).asDouble());
   }

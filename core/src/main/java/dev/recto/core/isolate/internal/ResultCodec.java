@@ -15,6 +15,8 @@ import dev.recto.core.model.Page;
 import dev.recto.core.model.Provenance;
 import dev.recto.core.model.Region;
 import dev.recto.core.model.RegionType;
+import dev.recto.core.model.TableCell;
+import dev.recto.core.model.TableStructure;
 import dev.recto.core.model.TextSource;
 import dev.recto.core.model.Word;
 import dev.recto.core.process.Diagnostic;
@@ -41,7 +43,7 @@ import java.util.Map;
 public final class ResultCodec {
 
   /** Bumped on any change of the layout below; both ends must agree. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   private ResultCodec() {}
 
@@ -166,7 +168,64 @@ public final class ResultCodec {
       writeBox(r.box(), out);
       out.writeDouble(r.confidence());
       writeProvenance(r.provenance(), out);
+      writeTable(r.table(), wordIndex, out);
     }
+  }
+
+  private static void writeTable(TableStructure t, Map<Word, Integer> wordIndex, WireOut out) {
+    out.writeInt(t.headerRows());
+    out.writeInt(t.rows().size());
+    for (BoundingBox b : t.rows()) {
+      writeBox(b, out);
+    }
+    out.writeInt(t.columns().size());
+    for (BoundingBox b : t.columns()) {
+      writeBox(b, out);
+    }
+    out.writeInt(t.cells().size());
+    for (TableCell c : t.cells()) {
+      out.writeInt(c.row());
+      out.writeInt(c.column());
+      writeBox(c.box(), out);
+      out.writeInt(c.words().size());
+      for (Word w : c.words()) {
+        Integer ref = wordIndex.get(w);
+        out.writeInt(ref == null ? -1 : ref);
+        if (ref == null) {
+          writeWord(w, out);
+        }
+      }
+    }
+  }
+
+  private static TableStructure readTable(WireIn in, List<Word> words) throws IOException {
+    int headerRows = in.readInt();
+    List<BoundingBox> rows = readBoxes(in);
+    List<BoundingBox> columns = readBoxes(in);
+    int nc = in.readCount();
+    List<TableCell> cells = new ArrayList<>(nc);
+    for (int i = 0; i < nc; i++) {
+      int row = in.readInt();
+      int column = in.readInt();
+      BoundingBox box = readBox(in);
+      int n = in.readCount();
+      List<Word> cellWords = new ArrayList<>(n);
+      for (int j = 0; j < n; j++) {
+        int ref = in.readInt();
+        cellWords.add(ref == -1 ? readWord(in) : element(words, ref));
+      }
+      cells.add(new TableCell(row, column, box, cellWords));
+    }
+    return new TableStructure(headerRows, rows, columns, cells);
+  }
+
+  private static List<BoundingBox> readBoxes(WireIn in) throws IOException {
+    int n = in.readCount();
+    List<BoundingBox> boxes = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      boxes.add(readBox(in));
+    }
+    return boxes;
   }
 
   private static Page readPage(WireIn in) throws IOException {
@@ -203,7 +262,11 @@ public final class ResultCodec {
     for (int i = 0; i < nr; i++) {
       regions.add(
           new Region(
-              in.readEnum(RegionType.class), readBox(in), in.readDouble(), readProvenance(in)));
+              in.readEnum(RegionType.class),
+              readBox(in),
+              in.readDouble(),
+              readProvenance(in),
+              readTable(in, words)));
     }
     return new Page(index, width, height, rotation, dpi, source, words, lines, blocks, regions);
   }

@@ -93,6 +93,21 @@ class ResultCodecTest {
   }
 
   @Test
+  void tableStructuresComeBackEqualWithCellWordsSharedWithThePage() throws IOException {
+    ProcessingResult base;
+    try (DocumentProcessor p = processor()) {
+      base = p.process(DocumentSource.of(TestPdfs.textPages(List.of("Qty 2 4.11")), "a.pdf"));
+    }
+    ProcessingResult withTable = dev.recto.core.testkit.TestTables.withOneRowTable(base);
+    ProcessingResult back = roundTrip(withTable);
+    assertThat(back).isEqualTo(withTable);
+    Page page = back.document().pages().get(0);
+    assertThat(page.regions().get(0).table().cells()).hasSize(3);
+    assertThat(page.regions().get(0).table().cells().get(1).words().get(0))
+        .isSameAs(page.words().get(1));
+  }
+
+  @Test
   void theBundledSampleInvoiceComesBackEqual() throws IOException {
     Path sample = findUp(Path.of("samples/documents/sample-invoice.pdf"));
     assumeTrue(sample != null, "samples/documents/sample-invoice.pdf not found above " + cwd());
