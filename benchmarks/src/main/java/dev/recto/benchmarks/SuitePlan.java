@@ -72,6 +72,7 @@ final class SuitePlan {
             Map.of("recThreads", List.of("0"))),
         new Run("layout-t1", "\\.LayoutBenchmark\\.", 1, Map.of()),
         new Run("layout-t2", "\\.LayoutBenchmark\\.", 2, Map.of("intraOpThreads", List.of("1"))),
+        new Run("conv-t1", "\\.ConvThroughputBenchmark\\.", 1, Map.of()),
         new Run("extraction-t1", "\\.ExtractionBenchmark\\.", 1, Map.of()),
         new Run("extraction-t2", "\\.ExtractionBenchmark\\.", 2, Map.of()),
         new Run("templates-t1", "\\.TemplateMatchingBenchmark\\.", 1, Map.of()),
