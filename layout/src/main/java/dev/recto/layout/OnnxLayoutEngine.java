@@ -14,6 +14,7 @@ import dev.recto.core.spi.LayoutEngine;
 import dev.recto.layout.table.TableRegions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,9 @@ import java.util.Optional;
  * shared; each call has its own tensors and run options, freed before it returns. With a deadline
  * ({@link #detect(Page, Optional, Deadline)}) a run still going when it passes is terminated
  * through its run options. {@link #close()} closes the session, its deadline timer and the session
- * options; whoever created the engine closes it. CPU only for now.
+ * options (and the CUDA provider options); whoever created the engine closes it. CPU by default;
+ * {@link Options#withDevice} with {@link LayoutDevice#GPU} or {@link LayoutDevice#AUTO} uses ONNX
+ * Runtime's CUDA provider, as the PP-OCR engine does.
  *
  * <pre>{@code
  * try (OnnxLayoutEngine engine = OnnxLayoutEngine.create(OnnxLayoutEngine.Options.defaults())) {
@@ -65,8 +68,10 @@ public final class OnnxLayoutEngine implements LayoutEngine {
    * @param scoreThreshold the lowest peak score that becomes a region, in {@code [0,1]}
    * @param nmsIou per-class NMS overlap, in {@code [0,1]}
    * @param intraOpThreads ONNX Runtime threads per inference, {@code >= 1}
+   * @param device where the model runs
    */
-  public record Options(double scoreThreshold, double nmsIou, int intraOpThreads) {
+  public record Options(
+      double scoreThreshold, double nmsIou, int intraOpThreads, LayoutDevice device) {
 
     public Options {
       if (!(scoreThreshold >= 0 && scoreThreshold <= 1)) {
@@ -79,30 +84,40 @@ public final class OnnxLayoutEngine implements LayoutEngine {
       if (intraOpThreads < 1) {
         throw new IllegalArgumentException("intraOpThreads must be >= 1, was " + intraOpThreads);
       }
+      Objects.requireNonNull(device, "device");
     }
 
-    /** Threshold 0.3, NMS IoU 0.5, 2 threads. */
+    /** Threshold 0.3, NMS IoU 0.5, 2 threads, CPU. */
     public static Options defaults() {
-      return new Options(0.3, 0.5, 2);
+      return new Options(0.3, 0.5, 2, LayoutDevice.CPU);
     }
 
     public Options withScoreThreshold(double threshold) {
-      return new Options(threshold, nmsIou, intraOpThreads);
+      return new Options(threshold, nmsIou, intraOpThreads, device);
     }
 
     public Options withIntraOpThreads(int threads) {
-      return new Options(scoreThreshold, nmsIou, threads);
+      return new Options(scoreThreshold, nmsIou, threads, device);
+    }
+
+    public Options withDevice(LayoutDevice value) {
+      return new Options(scoreThreshold, nmsIou, intraOpThreads, value);
     }
   }
 
   private final Options options;
   private final OrtSession.SessionOptions sessionOptions;
+  private final AutoCloseable cudaOptions;
   private final LayoutSession session;
 
   private OnnxLayoutEngine(
-      Options options, OrtSession.SessionOptions sessionOptions, LayoutSession session) {
+      Options options,
+      OrtSession.SessionOptions sessionOptions,
+      AutoCloseable cudaOptions,
+      LayoutSession session) {
     this.options = options;
     this.sessionOptions = sessionOptions;
+    this.cudaOptions = cudaOptions;
     this.session = session;
   }
 
@@ -115,18 +130,59 @@ public final class OnnxLayoutEngine implements LayoutEngine {
   public static OnnxLayoutEngine create(Options options) {
     byte[] onnx = ModelArtifactLoader.read(MODEL, OnnxLayoutEngine.class.getClassLoader());
     DjlOffline.apply();
-    OrtSession.SessionOptions so = new OrtSession.SessionOptions();
+    OrtSession.SessionOptions so = null;
+    AutoCloseable cuda = null;
     try {
-      so.setIntraOpNumThreads(options.intraOpThreads());
-      so.setInterOpNumThreads(1);
-      return new OnnxLayoutEngine(options, so, LayoutSession.load(MODEL.id(), onnx, so));
+      so = cpuOptions(options.intraOpThreads());
+      cuda = options.device().addTo(so);
+      if (cuda == null && options.device() == LayoutDevice.AUTO) {
+        // a failed addCUDA may leave the options half-configured: start again on the CPU
+        so.close();
+        so = cpuOptions(options.intraOpThreads());
+      }
+      return new OnnxLayoutEngine(options, so, cuda, LayoutSession.load(MODEL.id(), onnx, so));
     } catch (OrtException e) {
-      so.close();
+      closeQuietly(so, cuda);
       throw new ModelLoadException("ONNX Runtime could not load model " + MODEL.id(), e);
     } catch (RuntimeException e) {
+      closeQuietly(so, cuda);
+      throw e;
+    }
+  }
+
+  private static OrtSession.SessionOptions cpuOptions(int threads) throws OrtException {
+    OrtSession.SessionOptions so = new OrtSession.SessionOptions();
+    try {
+      so.setIntraOpNumThreads(threads);
+      so.setInterOpNumThreads(1);
+      return so;
+    } catch (OrtException | RuntimeException e) {
       so.close();
       throw e;
     }
+  }
+
+  private static void closeQuietly(OrtSession.SessionOptions so, AutoCloseable cuda) {
+    if (so != null) {
+      so.close();
+    }
+    if (cuda != null) {
+      try {
+        cuda.close();
+      } catch (Exception ignored) {
+        // nothing more can be freed
+      }
+    }
+  }
+
+  /** The device the engine was asked for (AUTO may have fallen back to the CPU). */
+  public LayoutDevice device() {
+    return options.device();
+  }
+
+  /** Whether the model runs on CUDA. */
+  public boolean onGpu() {
+    return cudaOptions != null;
   }
 
   @Override
@@ -197,5 +253,6 @@ public final class OnnxLayoutEngine implements LayoutEngine {
   public void close() {
     session.close();
     sessionOptions.close();
+    closeQuietly(null, cudaOptions);
   }
 }
