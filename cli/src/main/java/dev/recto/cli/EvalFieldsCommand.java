@@ -49,6 +49,14 @@ final class EvalFieldsCommand implements Callable<Integer> {
   String ocrEngine;
 
   @Option(
+      names = "--layout",
+      paramLabel = "ID",
+      description =
+          "Layout engine id (recto-layout, xy-cut) or none, to measure extraction with and"
+              + " without layout regions; default the best available.")
+  String layout;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Documents at once (default: cores).")
@@ -104,6 +112,11 @@ final class EvalFieldsCommand implements Callable<Integer> {
     ProcessorBuilder builder = DocumentProcessor.builder().ocrMode(mode);
     if (ocrEngine != null) {
       builder.ocrEngine(ocrEngine);
+    }
+    if ("none".equals(layout)) {
+      builder.noLayout();
+    } else if (layout != null) {
+      builder.layoutEngine(layout);
     }
     if (tesseractLanguages != null) {
       builder

@@ -104,6 +104,14 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
   String ocrEngine;
 
   @Option(
+      names = "--layout",
+      paramLabel = "ID",
+      description =
+          "Layout engine id (recto-layout, the model; xy-cut, the geometric fallback) or none;"
+              + " default the best available.")
+  String layout;
+
+  @Option(
       names = "--lang",
       paramLabel = "CODE",
       description =
@@ -221,6 +229,11 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
     if (ocrEngine != null) {
       builder.ocrEngine(ocrEngine);
     }
+    if ("none".equals(layout)) {
+      builder.noLayout();
+    } else if (layout != null) {
+      builder.layoutEngine(layout);
+    }
     if (rectoTemplates) {
       Path dir = Path.of(templates.substring(RECTO_PREFIX.length()));
       if (!Files.isDirectory(dir)) {
@@ -310,6 +323,11 @@ final class ExtractCommand implements java.util.concurrent.Callable<Integer> {
             .customizer(CliWorkerCustomizer.class.getName(), args);
     if (ocrEngine != null) {
       builder.ocrEngine(ocrEngine);
+    }
+    if ("none".equals(layout)) {
+      builder.noLayout();
+    } else if (layout != null) {
+      builder.layoutEngine(layout);
     }
     IsolatedProcessor processor;
     try {

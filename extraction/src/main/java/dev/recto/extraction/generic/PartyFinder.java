@@ -12,7 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Finds the vendor's and the customer's blocks on the first page without layout regions.
+ * Finds the vendor's and the customer's blocks on the first page, from text geometry; layout
+ * regions, when a layout engine ran, weigh in through {@link PartyRegions}.
  *
  * <p>The customer's block hangs under (or right of) a bill-to label ({@code Bill To}, {@code
  * Rechnungsadresse}, {@code Facturé à}, ...): its first line is the name, the aligned lines under
@@ -40,15 +41,23 @@ final class PartyFinder {
   private static final Pattern TITLE_WORD =
       Pattern.compile("(^|\\s)(invoice|rechnung|facture|factura|fattura|factuur|fatura)(\\s|$)");
 
-  /** The party blocks of the document whose first page is {@code first}. */
+  /**
+   * The party blocks of the document whose first page is {@code first}. With layout regions on the
+   * page, vendor names are looked for in the vendor block first and blocks are cut to their region
+   * ({@link PartyRegions}).
+   */
   Parties find(PageLayout first, List<LabelHit> hits, Set<Segment> labelSegments) {
     BlockReader reader = new BlockReader(labelSegments);
-    Optional<TextBlock> billTo = partyUnder(first, hits, LabelRole.BILL_TO, labelSegments, reader);
-    Optional<TextBlock> shipTo = partyUnder(first, hits, LabelRole.SHIP_TO, labelSegments, reader);
+    PartyRegions regions = new PartyRegions(first.page());
+    Optional<TextBlock> billTo =
+        partyUnder(first, hits, LabelRole.BILL_TO, labelSegments, reader).map(regions::trim);
+    Optional<TextBlock> shipTo =
+        partyUnder(first, hits, LabelRole.SHIP_TO, labelSegments, reader).map(regions::trim);
     Set<Word> taken = new HashSet<>();
     billTo.ifPresent(b -> b.lines().forEach(taken::addAll));
     shipTo.ifPresent(b -> b.lines().forEach(taken::addAll));
-    Optional<TextBlock> vendor = vendor(first, hits, labelSegments, taken, reader);
+    Optional<TextBlock> vendor =
+        vendor(first, hits, labelSegments, taken, reader, regions).map(regions::trim);
     return new Parties(
         vendor.map(PartyFinder::joinWrappedName),
         billTo.map(PartyFinder::joinWrappedName),
@@ -144,7 +153,8 @@ final class PartyFinder {
       List<LabelHit> hits,
       Set<Segment> labelSegments,
       Set<Word> taken,
-      BlockReader reader) {
+      BlockReader reader,
+      PartyRegions regions) {
     Set<Segment> titles = new HashSet<>();
     Set<Segment> titleWords = new HashSet<>();
     for (LabelHit h : hits) {
@@ -201,6 +211,7 @@ final class PartyFinder {
       if (reader.read(layout, s, s.words()).addressLines().size() >= 2) {
         score += 0.7; // a name with an address block under it
       }
+      score += regions.vendorBonus(s);
       if (score > bestScore) {
         bestScore = score;
         best = s;
