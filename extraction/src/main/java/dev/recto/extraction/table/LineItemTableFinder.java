@@ -78,6 +78,7 @@ public final class LineItemTableFinder {
       }
     }
     NumberConvention convention = NumberConvention.fromEvidence(evidence, null);
+    rows = TaxColumn.amountsOrRates(rows, convention);
     DateParser dates = new DateParser(DateOrder.fromEvidence(evidence, null));
     CellValues values = new CellValues(convention, dates);
     RowNormalizer normalizer =
