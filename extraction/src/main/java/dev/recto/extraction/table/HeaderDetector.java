@@ -149,7 +149,8 @@ final class HeaderDetector {
   /**
    * Keys for the slots: an ambiguous heading takes its fallback when its key is taken or when the
    * fallback is the description and no other heading names it; of two headings with one key the
-   * rightmost keeps an amount, the leftmost any other key.
+   * rightmost keeps an amount, the leftmost any other key (the rightmost then takes its fallback
+   * when it has a free one: {@code TVA | TVA} is rate and amount).
    */
   private static List<HeaderCell> resolve(List<Slot> slots) {
     Set<LineItemKey> firm = EnumSet.noneOf(LineItemKey.class);
@@ -175,7 +176,9 @@ final class HeaderDetector {
           if (keys.get(a) == LineItemKey.AMOUNT) {
             keys.set(a, null);
           } else {
-            keys.set(b, null);
+            // "TVA | TVA": the second of two ambiguous headings takes its fallback (the amount).
+            LineItemKey fallback = slots.get(b).term == null ? null : slots.get(b).term.fallback();
+            keys.set(b, fallback != null && !keys.contains(fallback) ? fallback : null);
           }
         }
       }

@@ -59,6 +59,57 @@ class LineItemTableFinderTest {
   }
 
   @Test
+  void aBareTaxHeadingOverAmountsReadsTaxAndTwoOfThemAreRateAndAmount() {
+    PageSketch amounts = new PageSketch();
+    amounts
+        .left(0.08, 0.30, "Libellé")
+        .right(0.55, 0.30, "Quantité")
+        .right(0.70, 0.30, "Prix unit.")
+        .right(0.80, 0.30, "TVA")
+        .right(0.92, 0.30, "Montant");
+    String[][] rows = {
+      {"Nettoyage", "35,5", "35,40", "251,34", "1 256,70"},
+      {"Installation", "32", "119,00", "761,60", "3 808,00"},
+      {"Licence", "1", "1 828,00", "365,60", "1 828,00"}
+    };
+    for (int i = 0; i < rows.length; i++) {
+      double y = 0.33 + 0.03 * i;
+      amounts
+          .left(0.08, y, rows[i][0])
+          .right(0.55, y, rows[i][1])
+          .right(0.70, y, rows[i][2])
+          .right(0.80, y, rows[i][3])
+          .right(0.92, y, rows[i][4]);
+    }
+    List<LineItem> items = finder.find(amounts.document());
+    assertThat(items).hasSize(3);
+    assertThat(value(items.get(0), LineItemKey.TAX)).isEqualTo("251.34");
+    assertThat(items.get(0).get(LineItemKey.TAX_RATE)).isEmpty();
+
+    PageSketch both = new PageSketch();
+    both.left(0.08, 0.30, "Libellé")
+        .right(0.55, 0.30, "Quantité")
+        .right(0.66, 0.30, "TVA")
+        .right(0.78, 0.30, "TVA")
+        .right(0.92, 0.30, "Total HT");
+    both.left(0.08, 0.33, "Création graphique")
+        .right(0.55, 0.33, "32,5")
+        .right(0.66, 0.33, "20 %")
+        .right(0.78, 0.33, "457,21")
+        .right(0.92, 0.33, "2 286,05");
+    both.left(0.08, 0.36, "Clavier")
+        .right(0.55, 0.36, "2")
+        .right(0.66, 0.36, "20 %")
+        .right(0.78, 0.36, "33,20")
+        .right(0.92, 0.36, "166,00");
+    List<LineItem> two = finder.find(both.document());
+    assertThat(two).hasSize(2);
+    assertThat(value(two.get(0), LineItemKey.TAX_RATE)).isEqualTo("0.2");
+    assertThat(value(two.get(0), LineItemKey.TAX)).isEqualTo("457.21");
+    assertThat(value(two.get(1), LineItemKey.TAX)).isEqualTo("33.20");
+  }
+
+  @Test
   void fieldsCarryTheirWordsBoxesAndTheRowsScore() {
     PageSketch s = new PageSketch();
     s.left(0.08, 0.30, "Description")
