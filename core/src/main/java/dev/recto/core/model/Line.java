@@ -35,13 +35,6 @@ public record Line(List<Word> words, BoundingBox box) {
 
   /** The words' texts joined by single spaces. */
   public String text() {
-    StringBuilder sb = new StringBuilder();
-    for (Word w : words) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(w.text());
-    }
-    return sb.toString();
+    return Word.joinTexts(words);
   }
 }

@@ -30,13 +30,6 @@ public record TableCell(int row, int column, BoundingBox box, List<Word> words) 
 
   /** The words' texts joined by single spaces, lines in order. */
   public String text() {
-    StringBuilder sb = new StringBuilder();
-    for (Word w : words) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(w.text());
-    }
-    return sb.toString();
+    return Word.joinTexts(words);
   }
 }

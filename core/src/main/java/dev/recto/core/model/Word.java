@@ -1,5 +1,6 @@
 package dev.recto.core.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -32,5 +33,17 @@ public record Word(
       throw new IllegalArgumentException("fontSize must be finite and >= 0, was " + fontSize);
     }
     Objects.requireNonNull(provenance, "provenance");
+  }
+
+  /** The texts of {@code words} joined by single spaces, in list order. */
+  public static String joinTexts(List<Word> words) {
+    StringBuilder sb = new StringBuilder();
+    for (Word w : words) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(w.text());
+    }
+    return sb.toString();
   }
 }

@@ -16,7 +16,6 @@ import dev.recto.layout.GeometricLayoutEngine;
 import dev.recto.layout.OnnxLayoutEngine;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -81,16 +79,8 @@ public final class LayoutEval {
       Path corpus, boolean scan, boolean all, DetectionMetrics model, DetectionMetrics fallback)
       throws IOException {
     ObjectMapper json = new ObjectMapper();
-    String suffix = scan ? ".scan.truth.json" : ".truth.json";
-    List<Path> truths;
-    try (Stream<Path> files = Files.list(corpus)) {
-      truths =
-          files
-              .filter(p -> p.getFileName().toString().endsWith(suffix))
-              .filter(p -> scan || !p.getFileName().toString().endsWith(".scan.truth.json"))
-              .sorted()
-              .toList();
-    }
+    String suffix = TruthFiles.suffix(scan);
+    List<Path> truths = TruthFiles.list(corpus, scan);
     PdfRasterizer rasterizer = new PdfRasterizer(Long.MAX_VALUE);
     try (OnnxLayoutEngine engine = OnnxLayoutEngine.create(OnnxLayoutEngine.Options.defaults());
         GeometricLayoutEngine geometric = new GeometricLayoutEngine()) {

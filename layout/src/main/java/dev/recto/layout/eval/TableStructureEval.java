@@ -14,14 +14,12 @@ import dev.recto.layout.table.Rulings;
 import dev.recto.layout.table.TableStructureReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -87,16 +85,8 @@ public final class TableStructureEval {
     TableMetrics wordsOnly = new TableMetrics();
     TableMetrics modelBox = new TableMetrics();
     ObjectMapper json = new ObjectMapper();
-    String suffix = scan ? ".scan.truth.json" : ".truth.json";
-    List<Path> truths;
-    try (Stream<Path> files = Files.list(corpus)) {
-      truths =
-          files
-              .filter(p -> p.getFileName().toString().endsWith(suffix))
-              .filter(p -> scan || !p.getFileName().toString().endsWith(".scan.truth.json"))
-              .sorted()
-              .toList();
-    }
+    String suffix = TruthFiles.suffix(scan);
+    List<Path> truths = TruthFiles.list(corpus, scan);
     PdfRasterizer rasterizer = new PdfRasterizer(Long.MAX_VALUE);
     try (OnnxLayoutEngine engine = OnnxLayoutEngine.create(OnnxLayoutEngine.Options.defaults())) {
       for (Path truthFile : truths) {

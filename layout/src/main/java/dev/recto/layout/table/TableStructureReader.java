@@ -443,22 +443,6 @@ public final class TableStructureReader {
     return cost;
   }
 
-  private static double left(List<Word> words) {
-    double l = Double.MAX_VALUE;
-    for (Word w : words) {
-      l = Math.min(l, w.box().left());
-    }
-    return l;
-  }
-
-  private static double right(List<Word> words) {
-    double r = -Double.MAX_VALUE;
-    for (Word w : words) {
-      r = Math.max(r, w.box().right());
-    }
-    return r;
-  }
-
   /** Lines joined into rows; each row is its lines, each a list of words left to right. */
   private static List<List<List<Word>>> rows(
       List<List<Word>> lines,
@@ -632,22 +616,6 @@ public final class TableStructureReader {
     return false;
   }
 
-  private static double top(List<Word> line) {
-    double t = Double.MAX_VALUE;
-    for (Word w : line) {
-      t = Math.min(t, w.box().top());
-    }
-    return t;
-  }
-
-  private static double bottom(List<Word> line) {
-    double b = -Double.MAX_VALUE;
-    for (Word w : line) {
-      b = Math.max(b, w.box().bottom());
-    }
-    return b;
-  }
-
   private static double medianHeight(List<Word> words) {
     double[] h = new double[words.size()];
     for (int i = 0; i < h.length; i++) {
@@ -655,5 +623,30 @@ public final class TableStructureReader {
     }
     Arrays.sort(h);
     return h[h.length / 2];
+  }
+
+  private static double left(List<Word> words) {
+    return extent(words).left();
+  }
+
+  private static double right(List<Word> words) {
+    return extent(words).right();
+  }
+
+  private static double top(List<Word> words) {
+    return extent(words).top();
+  }
+
+  private static double bottom(List<Word> words) {
+    return extent(words).bottom();
+  }
+
+  /** The union of the words' boxes; at least one word. */
+  private static BoundingBox extent(List<Word> words) {
+    BoundingBox b = words.get(0).box();
+    for (Word w : words) {
+      b = b.union(w.box());
+    }
+    return b;
   }
 }

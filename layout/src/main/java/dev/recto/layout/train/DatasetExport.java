@@ -9,6 +9,7 @@ import dev.recto.core.ingest.PdfRasterizer;
 import dev.recto.core.model.RegionType;
 import dev.recto.core.process.DocumentProcessor;
 import dev.recto.layout.LayoutInput;
+import dev.recto.layout.eval.TruthFiles;
 import java.awt.image.BufferedImage;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -64,16 +64,8 @@ public final class DatasetExport {
   public static int export(Path corpus, Path out, boolean scan) throws IOException {
     Files.createDirectories(out);
     ObjectMapper json = new ObjectMapper();
-    String suffix = scan ? ".scan.truth.json" : ".truth.json";
-    List<Path> truths;
-    try (Stream<Path> files = Files.list(corpus)) {
-      truths =
-          files
-              .filter(p -> p.getFileName().toString().endsWith(suffix))
-              .filter(p -> scan || !p.getFileName().toString().endsWith(".scan.truth.json"))
-              .sorted()
-              .toList();
-    }
+    String suffix = TruthFiles.suffix(scan);
+    List<Path> truths = TruthFiles.list(corpus, scan);
     PdfRasterizer rasterizer = new PdfRasterizer(Long.MAX_VALUE);
     int count = 0;
     try (OutputStream raster =
