@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -96,16 +95,7 @@ public final class LayoutEval {
         try (PDDocument pdf =
             scan ? null : Loader.loadPDF(corpus.resolve(name + ".pdf").toFile())) {
           for (int p = 0; p < pageCount; p++) {
-            BufferedImage image;
-            if (scan) {
-              String png = p == 0 ? name + ".png" : name + "-p" + (p + 1) + ".png";
-              image = ImageIO.read(corpus.resolve(png).toFile());
-            } else {
-              image =
-                  rasterizer
-                      .render(pdf, p, DocumentProcessor.LAYOUT_DPI, PdfRasterizer.ColorMode.RGB)
-                      .image();
-            }
+            BufferedImage image = TruthFiles.pageImage(corpus, name, p, scan, pdf, rasterizer);
             List<DetectionMetrics.Truth> pageTruth = new ArrayList<>();
             for (JsonNode r : truth.get("regions")) {
               if (r.get("page").asInt() == p) {

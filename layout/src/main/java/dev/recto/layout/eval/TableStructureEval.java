@@ -6,7 +6,6 @@ import dev.recto.core.ingest.PdfRasterizer;
 import dev.recto.core.model.BoundingBox;
 import dev.recto.core.model.Page;
 import dev.recto.core.model.RegionType;
-import dev.recto.core.process.DocumentProcessor;
 import dev.recto.layout.Detection;
 import dev.recto.layout.OnnxLayoutEngine;
 import dev.recto.layout.table.RulingFinder;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 
@@ -110,16 +108,7 @@ public final class TableStructureEval {
             if (tables.isEmpty()) {
               continue;
             }
-            BufferedImage image;
-            if (scan) {
-              String png = p == 0 ? name + ".png" : name + "-p" + (p + 1) + ".png";
-              image = ImageIO.read(corpus.resolve(png).toFile());
-            } else {
-              image =
-                  rasterizer
-                      .render(pdf, p, DocumentProcessor.LAYOUT_DPI, PdfRasterizer.ColorMode.RGB)
-                      .image();
-            }
+            BufferedImage image = TruthFiles.pageImage(corpus, name, p, scan, pdf, rasterizer);
             JsonNode size = truth.get("pages").get(p);
             Page page =
                 LayoutEval.wordsPage(

@@ -1,10 +1,15 @@
 package dev.recto.layout.eval;
 
+import dev.recto.core.ingest.PdfRasterizer;
+import dev.recto.core.process.DocumentProcessor;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * The truth files of a synthetic corpus ({@code ./recto synth}): {@code NAME.truth.json} beside
@@ -32,5 +37,24 @@ public final class TruthFiles {
           .sorted()
           .toList();
     }
+  }
+
+  /**
+   * Page {@code p} of corpus document {@code name} as the layout engine sees it: the scan PNG
+   * ({@code NAME.png}, {@code NAME-p2.png}, ...) for scans, else the PDF page rendered at {@link
+   * DocumentProcessor#LAYOUT_DPI}.
+   *
+   * @param pdf the open born-digital PDF, or null for scans
+   */
+  public static BufferedImage pageImage(
+      Path corpus, String name, int p, boolean scan, PDDocument pdf, PdfRasterizer rasterizer)
+      throws IOException {
+    if (scan) {
+      String png = p == 0 ? name + ".png" : name + "-p" + (p + 1) + ".png";
+      return ImageIO.read(corpus.resolve(png).toFile());
+    }
+    return rasterizer
+        .render(pdf, p, DocumentProcessor.LAYOUT_DPI, PdfRasterizer.ColorMode.RGB)
+        .image();
   }
 }
