@@ -78,19 +78,16 @@ public final class LayoutEval {
       Path corpus, boolean scan, boolean all, DetectionMetrics model, DetectionMetrics fallback)
       throws IOException {
     ObjectMapper json = new ObjectMapper();
-    String suffix = TruthFiles.suffix(scan);
     List<Path> truths = TruthFiles.list(corpus, scan);
     PdfRasterizer rasterizer = new PdfRasterizer(Long.MAX_VALUE);
     try (OnnxLayoutEngine engine = OnnxLayoutEngine.create(OnnxLayoutEngine.Options.defaults());
         GeometricLayoutEngine geometric = new GeometricLayoutEngine()) {
       for (Path truthFile : truths) {
         JsonNode truth = json.readTree(truthFile.toFile());
-        String design = truth.get("designId").asText().split("-")[0];
-        if (!all && !HELD_OUT.contains(design)) {
+        if (!all && !HELD_OUT.contains(TruthFiles.design(truth))) {
           continue;
         }
-        String file = truthFile.getFileName().toString();
-        String name = file.substring(0, file.length() - suffix.length());
+        String name = TruthFiles.name(truthFile, scan);
         int pageCount = truth.get("pages").size();
         try (PDDocument pdf =
             scan ? null : Loader.loadPDF(corpus.resolve(name + ".pdf").toFile())) {

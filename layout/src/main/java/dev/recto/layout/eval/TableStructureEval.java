@@ -83,18 +83,15 @@ public final class TableStructureEval {
     TableMetrics wordsOnly = new TableMetrics();
     TableMetrics modelBox = new TableMetrics();
     ObjectMapper json = new ObjectMapper();
-    String suffix = TruthFiles.suffix(scan);
     List<Path> truths = TruthFiles.list(corpus, scan);
     PdfRasterizer rasterizer = new PdfRasterizer(Long.MAX_VALUE);
     try (OnnxLayoutEngine engine = OnnxLayoutEngine.create(OnnxLayoutEngine.Options.defaults())) {
       for (Path truthFile : truths) {
         JsonNode truth = json.readTree(truthFile.toFile());
-        String design = truth.get("designId").asText().split("-")[0];
-        if (!designs.includes(design)) {
+        if (!designs.includes(TruthFiles.design(truth))) {
           continue;
         }
-        String file = truthFile.getFileName().toString();
-        String name = file.substring(0, file.length() - suffix.length());
+        String name = TruthFiles.name(truthFile, scan);
         int pageCount = truth.get("pages").size();
         try (PDDocument pdf =
             scan ? null : Loader.loadPDF(corpus.resolve(name + ".pdf").toFile())) {

@@ -1,5 +1,6 @@
 package dev.recto.layout.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.recto.core.ingest.PdfRasterizer;
 import dev.recto.core.process.DocumentProcessor;
 import java.awt.image.BufferedImage;
@@ -56,5 +57,19 @@ public final class TruthFiles {
     return rasterizer
         .render(pdf, p, DocumentProcessor.LAYOUT_DPI, PdfRasterizer.ColorMode.RGB)
         .image();
+  }
+
+  /** The design family of a truth document ({@code d12} of {@code d12-vendor-right-grid}). */
+  public static String design(JsonNode truth) {
+    return truth.get("designId").asText().split("-")[0];
+  }
+
+  /**
+   * The document name a truth file belongs to (without {@code .truth.json} or {@code
+   * .scan.truth.json}).
+   */
+  public static String name(Path truthFile, boolean scan) {
+    String file = truthFile.getFileName().toString();
+    return file.substring(0, file.length() - suffix(scan).length());
   }
 }

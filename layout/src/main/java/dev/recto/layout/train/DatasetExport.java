@@ -64,7 +64,6 @@ public final class DatasetExport {
   public static int export(Path corpus, Path out, boolean scan) throws IOException {
     Files.createDirectories(out);
     ObjectMapper json = new ObjectMapper();
-    String suffix = TruthFiles.suffix(scan);
     List<Path> truths = TruthFiles.list(corpus, scan);
     PdfRasterizer rasterizer = new PdfRasterizer(Long.MAX_VALUE);
     int count = 0;
@@ -73,8 +72,7 @@ public final class DatasetExport {
         Writer labels =
             Files.newBufferedWriter(out.resolve("labels.jsonl"), StandardCharsets.UTF_8)) {
       for (Path truthFile : truths) {
-        String file = truthFile.getFileName().toString();
-        String name = file.substring(0, file.length() - suffix.length());
+        String name = TruthFiles.name(truthFile, scan);
         JsonNode truth = json.readTree(truthFile.toFile());
         int pageCount = truth.get("pages").size();
         PDDocument pdf = scan ? null : Loader.loadPDF(corpus.resolve(name + ".pdf").toFile());
