@@ -19,11 +19,17 @@ import java.util.regex.Pattern;
  * @param customFields fields outside the core schema that a template names itself ({@code
  *     order_id}, {@code partner_street}), by name ({@link #CUSTOM_NAME}), sorted; not calibrated
  *     nor routed to review; empty unless a template defines some
+ * @param alternatives per document-level field, the values other extractors proposed for it that
+ *     the merge did not keep, in extractor order (a template's and the template-free extractor's
+ *     reading of the same field, say); only keys present in {@code fields}; a value equal to the
+ *     kept one is listed too, as it is evidence that the extractors agree. Empty when one extractor
+ *     ran
  */
 public record InvoiceFields(
     Map<FieldKey, ExtractedField> fields,
     List<LineItem> lineItems,
-    Map<String, ExtractedField> customFields) {
+    Map<String, ExtractedField> customFields,
+    Map<FieldKey, List<ExtractedField>> alternatives) {
 
   /** Nothing extracted. */
   public static final InvoiceFields EMPTY = new InvoiceFields(Map.of(), List.of());
@@ -45,6 +51,25 @@ public record InvoiceFields(
       Objects.requireNonNull(e.getValue(), e.getKey());
     }
     customFields = Collections.unmodifiableSortedMap(custom);
+    EnumMap<FieldKey, List<ExtractedField>> alts = new EnumMap<>(FieldKey.class);
+    for (Map.Entry<FieldKey, List<ExtractedField>> e : alternatives.entrySet()) {
+      if (!fields.containsKey(e.getKey())) {
+        throw new IllegalArgumentException(
+            "alternatives for " + e.getKey() + ", a field that is not present");
+      }
+      if (!e.getValue().isEmpty()) {
+        alts.put(e.getKey(), List.copyOf(e.getValue()));
+      }
+    }
+    alternatives = Collections.unmodifiableMap(alts);
+  }
+
+  /** Core and custom fields and line items, no alternatives. */
+  public InvoiceFields(
+      Map<FieldKey, ExtractedField> fields,
+      List<LineItem> lineItems,
+      Map<String, ExtractedField> customFields) {
+    this(fields, lineItems, customFields, Map.of());
   }
 
   /** Core fields and line items, no custom fields. */
@@ -52,9 +77,24 @@ public record InvoiceFields(
     this(fields, lineItems, Map.of());
   }
 
-  /** The same custom fields with other core fields and line items. */
+  /**
+   * The same custom fields with other core fields and line items; the alternatives of the fields
+   * that remain are kept.
+   */
   public InvoiceFields withCore(Map<FieldKey, ExtractedField> fields, List<LineItem> lineItems) {
-    return new InvoiceFields(fields, lineItems, customFields);
+    Map<FieldKey, List<ExtractedField>> kept = new EnumMap<>(FieldKey.class);
+    alternatives.forEach(
+        (k, v) -> {
+          if (fields.containsKey(k)) {
+            kept.put(k, v);
+          }
+        });
+    return new InvoiceFields(fields, lineItems, customFields, kept);
+  }
+
+  /** The values other extractors proposed for {@code key}; empty when none did. */
+  public List<ExtractedField> alternativesOf(FieldKey key) {
+    return alternatives.getOrDefault(key, List.of());
   }
 
   public Optional<ExtractedField> get(FieldKey key) {

@@ -44,7 +44,7 @@ import java.util.Map;
 public final class ResultJson {
 
   /** The version of the output format; bumped on any incompatible change. */
-  public static final String SCHEMA_VERSION = "1.2";
+  public static final String SCHEMA_VERSION = "1.3";
 
   /** Class-path location of the JSON Schema of this output. */
   public static final String SCHEMA_RESOURCE = "/dev/recto/core/json/recto-result.schema.json";
@@ -133,7 +133,7 @@ public final class ResultJson {
     g.writeObjectFieldStart("fields");
     for (Map.Entry<FieldKey, ExtractedField> e : r.invoice().fields().entrySet()) {
       g.writeFieldName(e.getKey().jsonName());
-      writeField(e.getValue(), g);
+      writeField(e.getValue(), r.invoice().alternativesOf(e.getKey()), g);
     }
     g.writeEndObject();
     if (!r.invoice().customFields().isEmpty()) {
@@ -239,6 +239,15 @@ public final class ResultJson {
   }
 
   private static void writeField(ExtractedField f, JsonGenerator g) throws IOException {
+    writeField(f, List.of(), g);
+  }
+
+  /**
+   * One field; {@code alternatives}, when there are any, as an array of field objects of the same
+   * shape (their confidences are their extractors' own, not calibrated).
+   */
+  private static void writeField(
+      ExtractedField f, List<ExtractedField> alternatives, JsonGenerator g) throws IOException {
     g.writeStartObject();
     g.writeStringField("value", f.value());
     if (f.currency() != null) {
@@ -250,6 +259,13 @@ public final class ResultJson {
     writeBox(fieldBox(f), g);
     g.writeStringField("extractor", f.extractorId());
     g.writeStringField("raw", f.rawText());
+    if (!alternatives.isEmpty()) {
+      g.writeArrayFieldStart("alternatives");
+      for (ExtractedField a : alternatives) {
+        writeField(a, g);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 

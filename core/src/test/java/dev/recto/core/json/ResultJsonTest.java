@@ -154,6 +154,37 @@ class ResultJsonTest {
   }
 
   @Test
+  void alternativesAreWrittenUnderTheirFieldOnlyWhenPresentAndValidate() throws Exception {
+    ProcessingResult base;
+    try (DocumentProcessor p = processor()) {
+      base = p.process(DocumentSource.of(TestPdfs.textPages(List.of("Invoice A-1")), "a.pdf"));
+    }
+    ExtractedField kept = dev.recto.core.testkit.TestFields.field("A-1", "templates:acme");
+    ExtractedField other = dev.recto.core.testkit.TestFields.field("A-7", "recto-generic");
+    ProcessingResult r =
+        new ProcessingResult(
+            base.source(),
+            base.status(),
+            base.diagnostics(),
+            base.document(),
+            new InvoiceFields(
+                Map.of(FieldKey.INVOICE_ID, kept, FieldKey.INVOICE_TOTAL, other),
+                List.of(),
+                Map.of(),
+                Map.of(FieldKey.INVOICE_ID, List.of(other))));
+    JsonNode node = MAPPER.readTree(ResultJson.toJson(List.of(r), false));
+    assertThat(schema().validate(node)).isEmpty();
+    JsonNode fields = node.get("documents").get(0).get("fields");
+    JsonNode alternatives = fields.get(FieldKey.INVOICE_ID.jsonName()).get("alternatives");
+    assertThat(alternatives).hasSize(1);
+    assertThat(alternatives.get(0).get("value").asText()).isEqualTo("A-7");
+    assertThat(alternatives.get(0).get("extractor").asText()).isEqualTo("recto-generic");
+    assertThat(fields.get(FieldKey.INVOICE_TOTAL.jsonName()).has("alternatives")).isFalse();
+    ((com.fasterxml.jackson.databind.node.ArrayNode) alternatives).removeAll();
+    assertThat(schema().validate(node)).isNotEmpty();
+  }
+
+  @Test
   void tableRegionsWriteTheirGridAndValidate() throws Exception {
     ProcessingResult base;
     try (DocumentProcessor p = processor()) {

@@ -36,4 +36,50 @@ class InvoiceMergeTest {
     assertThat(merged.customFields().get("order_id").value()).isEqualTo("77");
     assertThat(merged.customFields().get("note").value()).isEqualTo("x");
   }
+
+  @Test
+  void theLosingValuesBecomeAlternativesInExtractorOrder() {
+    InvoiceFields template =
+        new InvoiceFields(Map.of(FieldKey.INVOICE_ID, field("A-1", "templates:t")), List.of());
+    InvoiceFields generic =
+        new InvoiceFields(
+            Map.of(
+                FieldKey.INVOICE_ID, field("A-1", "generic"),
+                FieldKey.INVOICE_TOTAL, field("4.11", "generic")),
+            List.of());
+    InvoiceFields third =
+        new InvoiceFields(Map.of(FieldKey.INVOICE_ID, field("B-2", "third")), List.of());
+    InvoiceFields merged =
+        InvoiceMerge.preferFirst(
+            InvoiceMerge.preferFirst(
+                InvoiceMerge.preferFirst(InvoiceFields.EMPTY, template), generic),
+            third);
+    assertThat(merged.fields().get(FieldKey.INVOICE_ID).extractorId()).isEqualTo("templates:t");
+    assertThat(merged.alternativesOf(FieldKey.INVOICE_ID))
+        .extracting(ExtractedField::extractorId, ExtractedField::value)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("generic", "A-1"),
+            org.assertj.core.groups.Tuple.tuple("third", "B-2"));
+    assertThat(merged.alternativesOf(FieldKey.INVOICE_TOTAL)).isEmpty();
+    assertThat(merged.alternatives()).containsOnlyKeys(FieldKey.INVOICE_ID);
+  }
+
+  @Test
+  void alternativesFollowTheirFieldThroughWithCoreAndMayNotOutliveIt() {
+    InvoiceFields merged =
+        InvoiceMerge.preferFirst(
+            new InvoiceFields(Map.of(FieldKey.INVOICE_ID, field("A-1", "t")), List.of()),
+            new InvoiceFields(Map.of(FieldKey.INVOICE_ID, field("B-2", "g")), List.of()));
+    assertThat(merged.withCore(merged.fields(), List.of()).alternativesOf(FieldKey.INVOICE_ID))
+        .hasSize(1);
+    assertThat(merged.withCore(Map.of(), List.of()).alternatives()).isEmpty();
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new InvoiceFields(
+                Map.of(),
+                List.of(),
+                Map.of(),
+                Map.of(FieldKey.INVOICE_ID, List.of(field("B-2", "g")))));
+  }
 }

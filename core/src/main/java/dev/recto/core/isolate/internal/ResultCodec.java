@@ -43,7 +43,7 @@ import java.util.Map;
 public final class ResultCodec {
 
   /** Bumped on any change of the layout below; both ends must agree. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   private ResultCodec() {}
 
@@ -354,6 +354,14 @@ public final class ResultCodec {
       out.writeString(e.getKey());
       writeField(e.getValue(), out);
     }
+    out.writeInt(f.alternatives().size());
+    for (Map.Entry<FieldKey, List<ExtractedField>> e : f.alternatives().entrySet()) {
+      out.writeEnum(e.getKey());
+      out.writeInt(e.getValue().size());
+      for (ExtractedField a : e.getValue()) {
+        writeField(a, out);
+      }
+    }
   }
 
   private static InvoiceFields readInvoice(WireIn in) throws IOException {
@@ -382,7 +390,18 @@ public final class ResultCodec {
     for (int i = 0; i < nc; i++) {
       custom.put(in.readString(), readField(in));
     }
-    return new InvoiceFields(fields, items, custom);
+    int na = in.readCount();
+    Map<FieldKey, List<ExtractedField>> alternatives = new EnumMap<>(FieldKey.class);
+    for (int i = 0; i < na; i++) {
+      FieldKey key = in.readEnum(FieldKey.class);
+      int nv = in.readCount();
+      List<ExtractedField> values = new ArrayList<>(nv);
+      for (int j = 0; j < nv; j++) {
+        values.add(readField(in));
+      }
+      alternatives.put(key, values);
+    }
+    return new InvoiceFields(fields, items, custom, alternatives);
   }
 
   private static void writeField(ExtractedField f, WireOut out) {

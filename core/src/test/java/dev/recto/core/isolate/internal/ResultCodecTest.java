@@ -93,6 +93,35 @@ class ResultCodecTest {
   }
 
   @Test
+  void alternativesComeBackEqualInOrder() throws IOException {
+    ProcessingResult base;
+    try (DocumentProcessor p = processor()) {
+      base = p.process(DocumentSource.of(TestPdfs.textPages(List.of("Invoice A-1")), "a.pdf"));
+    }
+    dev.recto.core.field.ExtractedField kept =
+        dev.recto.core.testkit.TestFields.field("A-1", "templates:acme");
+    dev.recto.core.field.ExtractedField same =
+        dev.recto.core.testkit.TestFields.field("A-1", "recto-generic");
+    dev.recto.core.field.ExtractedField other =
+        dev.recto.core.testkit.TestFields.field("A-7", "third");
+    ProcessingResult withAlternatives =
+        new ProcessingResult(
+            base.source(),
+            base.status(),
+            base.diagnostics(),
+            base.document(),
+            new dev.recto.core.field.InvoiceFields(
+                java.util.Map.of(dev.recto.core.field.FieldKey.INVOICE_ID, kept),
+                List.of(),
+                java.util.Map.of(),
+                java.util.Map.of(dev.recto.core.field.FieldKey.INVOICE_ID, List.of(same, other))));
+    ProcessingResult back = roundTrip(withAlternatives);
+    assertThat(back).isEqualTo(withAlternatives);
+    assertThat(back.invoice().alternativesOf(dev.recto.core.field.FieldKey.INVOICE_ID))
+        .containsExactly(same, other);
+  }
+
+  @Test
   void tableStructuresComeBackEqualWithCellWordsSharedWithThePage() throws IOException {
     ProcessingResult base;
     try (DocumentProcessor p = processor()) {
