@@ -22,7 +22,9 @@ import java.util.regex.Matcher;
  * {@link ExtractedField} lists the page and box of each word its value was read from.
  *
  * <p>Confidence: a template field is given {@value #SCORE} as both raw score and confidence, a
- * fixed prior (templates are written or reviewed for the vendor); it is not calibrated.
+ * fixed prior (templates are written or reviewed for the vendor); {@link TemplateFieldExtractor}
+ * scales the document-level fields' by the match score, and the processor's calibrator turns them
+ * into probabilities.
  *
  * <p>Stateless and thread-safe.
  *
