@@ -52,6 +52,15 @@ final class CalibrationInputs {
   String ocrEngine;
 
   @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description =
+          "Recto templates to extract with before the generic extractor (as extract --templates"
+              + " recto:DIR), so that template fields and their agreement with the generic"
+              + " extractor are fitted and measured.")
+  Path templates;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Documents at once (default: cores).")
@@ -111,6 +120,13 @@ final class CalibrationInputs {
         DocumentProcessor.builder().ocrMode(mode).calibratorProviders(List.of());
     if (ocrEngine != null) {
       builder.ocrEngine(ocrEngine);
+    }
+    if (templates != null) {
+      if (!java.nio.file.Files.isDirectory(templates)) {
+        throw new CommandLine.ParameterException(
+            cli, "--templates " + templates + ": not a directory");
+      }
+      CliWorkerCustomizer.templates(builder, templates);
     }
     int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
     try (DocumentProcessor processor = builder.build()) {

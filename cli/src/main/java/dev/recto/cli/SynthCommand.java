@@ -1,5 +1,6 @@
 package dev.recto.cli;
 
+import dev.recto.samples.induction.RecurringVendorCorpus;
 import dev.recto.samples.synth.ContactSheet;
 import dev.recto.samples.synth.ScanOptions;
 import dev.recto.samples.synth.SynthCorpus;
@@ -66,6 +67,16 @@ final class SynthCommand implements Callable<Integer> {
   boolean scan;
 
   @Option(
+      names = "--recurring",
+      paramLabel = "N",
+      description =
+          "Instead of --count invoices: per design, N invoices of one recurring vendor"
+              + " (rv-DESIGN-NNN) and, in OUT/templates, the Recto template induced from that"
+              + " vendor's first invoice (not in the corpus); for fitting calibration with"
+              + " --templates OUT/templates. With --scan, scans too.")
+  Integer recurring;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Worker threads (default: number of cores); the files do not depend on it.")
@@ -98,6 +109,24 @@ final class SynthCommand implements Callable<Integer> {
   }
 
   private void write(int n, PrintWriter stdout) throws IOException {
+    if (recurring != null) {
+      if (recurring < 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--recurring must be >= 1");
+      }
+      Path templates = out.resolve("templates");
+      RecurringVendorCorpus.Summary s =
+          RecurringVendorCorpus.write(
+              out, templates, recurring, seed, scan ? ScanOptions.defaults() : null);
+      stdout.printf(
+          Locale.ROOT,
+          "wrote %d invoices of %d recurring vendors to %s and their templates to %s%n",
+          s.invoices(),
+          s.designs(),
+          out,
+          templates);
+      stdout.flush();
+      return;
+    }
     SynthCorpus.Summary s =
         SynthCorpus.write(out, count, seed, n, scan ? ScanOptions.defaults() : null);
     stdout.printf(

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes the files of one invoice's simulated scan beside its PDF. Stateless. */
-final class ScanFiles {
+/**
+ * Writes the files of one invoice's simulated scan beside its PDF ({@code NAME.png} per page,
+ * {@code NAME.scan.pdf}, {@code NAME.scan.truth.json}). Stateless.
+ */
+public final class ScanFiles {
 
   private ScanFiles() {}
 
@@ -15,7 +18,7 @@ final class ScanFiles {
   }
 
   /** Scans {@code rendered} as {@code plan} says and writes its PNGs, PDF and truth. */
-  static ScanRenderer.Scanned write(
+  public static ScanRenderer.Scanned write(
       Path dir, String name, InvoiceRenderer.Rendered rendered, ScanPlan plan) throws IOException {
     ScanRenderer.Scanned s = new ScanRenderer().scan(rendered.pdf(), rendered.truth(), plan);
     for (int p = 0; p < s.pngs().size(); p++) {
