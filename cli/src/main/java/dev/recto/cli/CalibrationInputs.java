@@ -122,7 +122,7 @@ final class CalibrationInputs {
       builder.ocrEngine(ocrEngine);
     }
     if (templates != null) {
-      if (!java.nio.file.Files.isDirectory(templates)) {
+      if (!Files.isDirectory(templates)) {
         throw new CommandLine.ParameterException(
             cli, "--templates " + templates + ": not a directory");
       }

@@ -37,6 +37,41 @@ class SynthCommandTest {
   }
 
   @Test
+  void recurringWritesVendorsInvoicesAndTheirTemplatesThatCalibrateReads(@TempDir Path dir)
+      throws IOException {
+    Path out = dir.resolve("rv");
+    ExtractCommandTest.Run r =
+        ExtractCommandTest.run("synth", "--recurring", "1", "--seed", "8", "--out", out.toString());
+    assertThat(r.exitCode()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("wrote ").contains("recurring vendors");
+    long templates;
+    try (Stream<Path> files = Files.list(out.resolve("templates"))) {
+      templates = files.filter(p -> p.toString().endsWith(".yml")).count();
+    }
+    assertThat(templates).isGreaterThan(10);
+    assertThat(out.resolve("rv-d01-001.pdf")).isRegularFile();
+    assertThat(out.resolve("rv-d01-001.truth.json")).isRegularFile();
+    assertThat(out.resolve("rv-d01-001.scan.pdf")).doesNotExist();
+
+    ExtractCommandTest.Run bad =
+        ExtractCommandTest.run(
+            "calibrate",
+            "--docs",
+            out.toString(),
+            "--templates",
+            dir.resolve("missing").toString(),
+            "--out",
+            dir.resolve("c.json").toString());
+    assertThat(bad.exitCode()).isNotZero();
+    assertThat(bad.err()).contains("--templates").contains("not a directory");
+
+    ExtractCommandTest.Run zero =
+        ExtractCommandTest.run("synth", "--recurring", "0", "--out", dir.resolve("z").toString());
+    assertThat(zero.exitCode()).isNotZero();
+    assertThat(zero.err()).contains("--recurring must be >= 1");
+  }
+
+  @Test
   void scanWritesImagesAndAnImageOnlyPdf(@TempDir Path dir) throws IOException {
     ExtractCommandTest.Run r =
         ExtractCommandTest.run(
