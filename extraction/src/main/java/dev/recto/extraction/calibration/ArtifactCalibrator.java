@@ -5,8 +5,6 @@ import dev.recto.core.field.FieldKey;
 import dev.recto.core.field.InvoiceFields;
 import dev.recto.core.model.Document;
 import dev.recto.core.spi.FieldCalibrator;
-import dev.recto.extraction.check.CheckReport;
-import dev.recto.extraction.check.CrossChecker;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,12 +46,11 @@ public final class ArtifactCalibrator implements FieldCalibrator {
     if (fields.fields().isEmpty()) {
       return fields;
     }
-    CheckReport checks = new CrossChecker().check(fields);
+    DocumentEvidence evidence = DocumentEvidence.of(document, fields);
     Map<FieldKey, ExtractedField> out = new EnumMap<>(FieldKey.class);
     for (Map.Entry<FieldKey, ExtractedField> e : fields.fields().entrySet()) {
       ExtractedField f = e.getValue();
-      double p =
-          artifact.probability(e.getKey(), FieldFeatures.of(document, fields, e.getKey(), checks));
+      double p = artifact.probability(e.getKey(), FieldFeatures.of(evidence, e.getKey()));
       out.put(
           e.getKey(),
           new ExtractedField(

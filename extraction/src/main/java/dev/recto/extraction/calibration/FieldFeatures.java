@@ -12,6 +12,8 @@ import dev.recto.core.model.Word;
 import dev.recto.extraction.check.CheckOutcome;
 import dev.recto.extraction.check.CheckReport;
 import dev.recto.extraction.check.Verdict;
+import dev.recto.extraction.eval.FieldComparison;
+import dev.recto.extraction.generic.FieldLabels;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,6 +37,16 @@ import java.util.Objects;
  * @param plausible whether the value is in a sane range: dates in 1980-2079, amounts below 10^9
  *     with at most four decimals, texts of 2-300 characters with a letter or digit
  * @param ocr whether the field's first word came from OCR rather than a PDF text layer
+ * @param agreed whether another extractor proposed the same value ({@link
+ *     InvoiceFields#alternatives()}, compared as the evaluation compares values)
+ * @param disputed whether another extractor proposed a different value
+ * @param labelDistance the gap between the value's first box and the nearest printed label of its
+ *     field on the same page, in multiples of the value's height (edge to edge, in points; 0 when
+ *     they touch or overlap); {@code NaN} when the field has no lexicon label or none is printed on
+ *     that page
+ * @param labelled whether the lexicon has labels for the field at all ({@link
+ *     FieldLabels#labelled})
+ * @param region whether the value lies in a layout region where the field belongs
  */
 public record FieldFeatures(
     double rawScore,
@@ -45,7 +57,15 @@ public record FieldFeatures(
     int checksFailed,
     boolean template,
     boolean plausible,
-    boolean ocr) {
+    boolean ocr,
+    boolean agreed,
+    boolean disputed,
+    double labelDistance,
+    boolean labelled,
+    RegionFit region) {
+
+  /** Label gaps at or beyond this many value heights count as the largest. */
+  static final double MAX_LABEL_DISTANCE = 20;
 
   /** The generic extractor's id; any other extractor counts as a template. */
   public static final String GENERIC_EXTRACTOR_ID = "recto-generic";
@@ -63,26 +83,46 @@ public record FieldFeatures(
           "checkFailed",
           "template",
           "implausible",
-          "ocr");
+          "ocr",
+          "templateScore",
+          "agreed",
+          "disputed",
+          "labelDistance",
+          "labelMissing",
+          "regionExpected",
+          "regionOther");
 
   public FieldFeatures {
     Objects.requireNonNull(parse, "parse");
+    Objects.requireNonNull(region, "region");
+    if (labelDistance < 0) {
+      throw new IllegalArgumentException("labelDistance must be >= 0 or NaN, was " + labelDistance);
+    }
     if (checksPassed < 0 || checksFailed < 0) {
       throw new IllegalArgumentException("check counts must be >= 0");
     }
   }
 
   /**
-   * The features of {@code key} in {@code fields}.
+   * The features of {@code key} in {@code fields}; finds the document's labels and runs the
+   * cross-checks afresh: for several fields of one document, build one {@link DocumentEvidence} and
+   * call {@link #of(DocumentEvidence, FieldKey)}.
+   */
+  public static FieldFeatures of(Document document, InvoiceFields fields, FieldKey key) {
+    return of(DocumentEvidence.of(document, fields), key);
+  }
+
+  /**
+   * The features of {@code key} in the evidence's fields.
    *
-   * @param document the document the fields came from (for word confidences and text source)
-   * @param fields all fields of the document
-   * @param key a field present in {@code fields}
-   * @param checks the cross-check report over {@code fields}
+   * @param evidence the document, its merged fields, their cross-checks and labels
+   * @param key a field present in the evidence's fields
    * @throws IllegalArgumentException when the field is absent
    */
-  public static FieldFeatures of(
-      Document document, InvoiceFields fields, FieldKey key, CheckReport checks) {
+  public static FieldFeatures of(DocumentEvidence evidence, FieldKey key) {
+    Document document = evidence.document();
+    InvoiceFields fields = evidence.fields();
+    CheckReport checks = evidence.checks();
     ExtractedField f =
         fields.get(key).orElseThrow(() -> new IllegalArgumentException("no field " + key));
     double sum = 0;
@@ -115,6 +155,23 @@ public record FieldFeatures(
         failed++;
       }
     }
+    boolean agreed = false;
+    boolean disputed = false;
+    for (ExtractedField alt : fields.alternativesOf(key)) {
+      if (alt.extractorId().equals(f.extractorId())) {
+        continue;
+      }
+      if (FieldComparison.matches(key.type(), f.value(), alt.value())) {
+        agreed = true;
+      } else {
+        disputed = true;
+      }
+    }
+    Provenance first = f.provenance().get(0);
+    Page page =
+        first.pageIndex() < document.pages().size()
+            ? document.pages().get(first.pageIndex())
+            : null;
     return new FieldFeatures(
         f.rawScore(),
         n == 0 ? 1 : sum / n,
@@ -124,7 +181,31 @@ public record FieldFeatures(
         failed,
         !GENERIC_EXTRACTOR_ID.equals(f.extractorId()),
         ValueChecks.plausible(key, f),
-        ocr);
+        ocr,
+        agreed,
+        disputed,
+        page == null ? Double.NaN : labelDistance(evidence.labels(), key, page, first.box()),
+        FieldLabels.labelled(key),
+        page == null ? RegionFit.NONE : RegionFit.of(key, page, first.box()));
+  }
+
+  /**
+   * The edge-to-edge gap from {@code box} to the nearest label of {@code key} on {@code page}, in
+   * points divided by the box's height in points; NaN when no label is printed there.
+   */
+  static double labelDistance(FieldLabels labels, FieldKey key, Page page, BoundingBox box) {
+    double best = Double.NaN;
+    double height = Math.max(box.height() * page.height(), 1);
+    for (FieldLabels.Place label : labels.on(key, page.index())) {
+      BoundingBox l = label.box();
+      double dx = Math.max(0, Math.max(l.left() - box.right(), box.left() - l.right()));
+      double dy = Math.max(0, Math.max(l.top() - box.bottom(), box.top() - l.bottom()));
+      double d = Math.hypot(dx * page.width(), dy * page.height()) / height;
+      if (Double.isNaN(best) || d < best) {
+        best = d;
+      }
+    }
+    return best;
   }
 
   /** The word whose box overlaps {@code box} most (intersection over union above 0.3), or null. */
@@ -168,7 +249,17 @@ public record FieldFeatures(
       checksFailed > 0 ? 1 : 0,
       template ? 1 : 0,
       plausible ? 0 : 1,
-      ocr ? 1 : 0
+      ocr ? 1 : 0,
+      template ? rawScore : 0,
+      agreed ? 1 : 0,
+      disputed ? 1 : 0,
+      Double.isNaN(labelDistance)
+          ? 0
+          : Math.log1p(Math.min(labelDistance, MAX_LABEL_DISTANCE))
+              / Math.log1p(MAX_LABEL_DISTANCE),
+      labelled && Double.isNaN(labelDistance) ? 1 : 0,
+      region == RegionFit.EXPECTED ? 1 : 0,
+      region == RegionFit.OTHER ? 1 : 0
     };
   }
 }

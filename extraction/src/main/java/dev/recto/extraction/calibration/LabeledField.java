@@ -4,8 +4,6 @@ import dev.recto.core.field.ExtractedField;
 import dev.recto.core.field.FieldKey;
 import dev.recto.core.field.InvoiceFields;
 import dev.recto.core.model.Document;
-import dev.recto.extraction.check.CheckReport;
-import dev.recto.extraction.check.CrossChecker;
 import dev.recto.extraction.eval.FieldComparison;
 import dev.recto.extraction.eval.FieldTruth;
 import java.util.ArrayList;
@@ -39,7 +37,7 @@ public record LabeledField(
 
   /** The labeled fields of one document. */
   public static List<LabeledField> of(Document document, InvoiceFields fields, FieldTruth truth) {
-    CheckReport checks = new CrossChecker().check(fields);
+    DocumentEvidence evidence = DocumentEvidence.of(document, fields);
     List<LabeledField> out = new ArrayList<>();
     for (FieldKey key : fields.fields().keySet()) {
       if (truth.unprinted().contains(key)) {
@@ -53,11 +51,7 @@ public record LabeledField(
       boolean right = want != null && FieldComparison.matches(key.type(), want, f.value());
       out.add(
           new LabeledField(
-              truth.name(),
-              key,
-              FieldFeatures.of(document, fields, key, checks),
-              f.confidence(),
-              right));
+              truth.name(), key, FieldFeatures.of(evidence, key), f.confidence(), right));
     }
     return out;
   }

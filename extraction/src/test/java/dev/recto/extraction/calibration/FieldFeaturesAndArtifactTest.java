@@ -56,9 +56,98 @@ class FieldFeaturesAndArtifactTest {
           List.of());
 
   @Test
+  void agreementComesFromTheOtherExtractorsAlternatives() {
+    ExtractedField template = field("120.00", TOTAL, 0.9, "templates:acme");
+    InvoiceFields agreed =
+        new InvoiceFields(
+            Map.of(FieldKey.INVOICE_TOTAL, template),
+            List.of(),
+            Map.of(),
+            Map.of(FieldKey.INVOICE_TOTAL, List.of(field("120.0", TOTAL, 0.6, "recto-generic"))));
+    FieldFeatures a = FieldFeatures.of(DOC, agreed, FieldKey.INVOICE_TOTAL);
+    assertThat(a.agreed()).isTrue();
+    assertThat(a.disputed()).isFalse();
+    InvoiceFields disputed =
+        new InvoiceFields(
+            Map.of(FieldKey.INVOICE_TOTAL, template),
+            List.of(),
+            Map.of(),
+            Map.of(FieldKey.INVOICE_TOTAL, List.of(field("100.00", SUB, 0.6, "recto-generic"))));
+    FieldFeatures d = FieldFeatures.of(DOC, disputed, FieldKey.INVOICE_TOTAL);
+    assertThat(d.agreed()).isFalse();
+    assertThat(d.disputed()).isTrue();
+    int at = FieldFeatures.NAMES.indexOf("disputed");
+    assertThat(d.vector()[at]).isEqualTo(1);
+    assertThat(a.vector()[at]).isEqualTo(0);
+    // the template's score is its own feature; a generic field's is 0 there
+    int ts = FieldFeatures.NAMES.indexOf("templateScore");
+    assertThat(a.vector()[ts]).isEqualTo(0.9);
+    assertThat(FieldFeatures.of(DOC, FIELDS, FieldKey.IBAN).vector()[ts]).isEqualTo(0);
+  }
+
+  @Test
+  void labelDistanceIsTheGapToTheNearestPrintedLabelInValueHeights() {
+    // "Total" ends at x = 0.4 (238 pt); the value starts 0.5 (297.5 pt): 59.5 pt gap, 16.84 pt high
+    Word label = word("Total", 0.3, 0.6, 1.0);
+    Word value = word("120.00", 0.5, 0.6, 1.0);
+    Word far = word("120.00", 0.5, 0.9, 1.0);
+    Document doc =
+        new Document(
+            "t.pdf",
+            InputFormat.PDF,
+            List.of(Page.of(0, 595, 842, 0, 0, TextSource.TEXT_LAYER, List.of(label, value, far))));
+    InvoiceFields near =
+        new InvoiceFields(
+            Map.of(FieldKey.INVOICE_TOTAL, field("120.00", value, 0.9, "recto-generic")),
+            List.of());
+    FieldFeatures n = FieldFeatures.of(doc, near, FieldKey.INVOICE_TOTAL);
+    assertThat(n.labelled()).isTrue();
+    assertThat(n.labelDistance()).isCloseTo(0.1 * 595 / (0.02 * 842), offset(1e-9));
+    InvoiceFields away =
+        new InvoiceFields(
+            Map.of(FieldKey.INVOICE_TOTAL, field("120.00", far, 0.9, "recto-generic")), List.of());
+    assertThat(FieldFeatures.of(doc, away, FieldKey.INVOICE_TOTAL).labelDistance())
+        .isGreaterThan(n.labelDistance() * 3);
+    // no IBAN label printed: missing; a vendor name has no label at all: not labelled, not missing
+    FieldFeatures iban = FieldFeatures.of(DOC, FIELDS, FieldKey.IBAN);
+    assertThat(iban.labelDistance()).isNaN();
+    assertThat(iban.vector()[FieldFeatures.NAMES.indexOf("labelMissing")]).isEqualTo(1);
+    InvoiceFields vendor =
+        new InvoiceFields(
+            Map.of(FieldKey.VENDOR_NAME, field("Acme", value, 0.9, "recto-generic")), List.of());
+    FieldFeatures v = FieldFeatures.of(doc, vendor, FieldKey.VENDOR_NAME);
+    assertThat(v.labelled()).isFalse();
+    assertThat(v.vector()[FieldFeatures.NAMES.indexOf("labelMissing")]).isEqualTo(0);
+  }
+
+  @Test
+  void regionFitSaysWhetherTheValueLiesWhereItsFieldBelongs() {
+    Provenance layout = new Provenance(0, new BoundingBox(0, 0, 1, 1), "recto-layout", "m", "1");
+    Page page =
+        Page.of(0, 595, 842, 0, 300, TextSource.OCR, List.of(IBAN_WORD, SUB, TAX, TOTAL))
+            .withRegions(
+                List.of(
+                    new dev.recto.core.model.Region(
+                        dev.recto.core.model.RegionType.TOTALS_BLOCK,
+                        new BoundingBox(0.4, 0.45, 0.7, 0.65),
+                        0.9,
+                        layout),
+                    new dev.recto.core.model.Region(
+                        dev.recto.core.model.RegionType.VENDOR_BLOCK,
+                        new BoundingBox(0.05, 0.05, 0.3, 0.15),
+                        0.9,
+                        layout)));
+    Document doc = new Document("t.png", InputFormat.PNG, List.of(page));
+    assertThat(FieldFeatures.of(doc, FIELDS, FieldKey.INVOICE_TOTAL).region())
+        .isEqualTo(RegionFit.EXPECTED);
+    assertThat(FieldFeatures.of(doc, FIELDS, FieldKey.IBAN).region()).isEqualTo(RegionFit.OTHER);
+    assertThat(FieldFeatures.of(DOC, FIELDS, FieldKey.IBAN).region()).isEqualTo(RegionFit.NONE);
+  }
+
+  @Test
   void featuresComeFromWordsParsersChecksAndTheExtractor() {
     var checks = new CrossChecker().check(FIELDS);
-    FieldFeatures iban = FieldFeatures.of(DOC, FIELDS, FieldKey.IBAN, checks);
+    FieldFeatures iban = FieldFeatures.of(DOC, FIELDS, FieldKey.IBAN);
     assertThat(iban.rawScore()).isEqualTo(0.7);
     assertThat(iban.meanWordConfidence()).isCloseTo(0.6, offset(1e-12));
     assertThat(iban.parse()).isEqualTo(Verdict.PASSED);
@@ -67,7 +156,7 @@ class FieldFeaturesAndArtifactTest {
     assertThat(iban.plausible()).isTrue();
 
     // 100 + 19 != 120: the total check fails and touches the three amounts.
-    FieldFeatures total = FieldFeatures.of(DOC, FIELDS, FieldKey.INVOICE_TOTAL, checks);
+    FieldFeatures total = FieldFeatures.of(DOC, FIELDS, FieldKey.INVOICE_TOTAL);
     assertThat(total.checksFailed()).isEqualTo(1);
     assertThat(total.template()).isTrue();
     assertThat(total.vector()).hasSize(FieldFeatures.NAMES.size());
@@ -76,10 +165,7 @@ class FieldFeaturesAndArtifactTest {
         new InvoiceFields(
             Map.of(FieldKey.IBAN, field("DE89370400440532013001", IBAN_WORD, 0.7, "recto-generic")),
             List.of());
-    assertThat(
-            FieldFeatures.of(DOC, badIban, FieldKey.IBAN, new CrossChecker().check(badIban))
-                .parse())
-        .isEqualTo(Verdict.FAILED);
+    assertThat(FieldFeatures.of(DOC, badIban, FieldKey.IBAN).parse()).isEqualTo(Verdict.FAILED);
   }
 
   @Test
@@ -118,9 +204,9 @@ class FieldFeaturesAndArtifactTest {
                 FieldKey.AMOUNT_DUE, field("12345678901.00", w, 0.5, "recto-generic")),
             List.of());
     var checks = new CrossChecker().check(f);
-    assertThat(FieldFeatures.of(DOC, f, FieldKey.INVOICE_DATE, checks).plausible()).isFalse();
-    assertThat(FieldFeatures.of(DOC, f, FieldKey.DUE_DATE, checks).plausible()).isTrue();
-    assertThat(FieldFeatures.of(DOC, f, FieldKey.AMOUNT_DUE, checks).plausible()).isFalse();
+    assertThat(FieldFeatures.of(DOC, f, FieldKey.INVOICE_DATE).plausible()).isFalse();
+    assertThat(FieldFeatures.of(DOC, f, FieldKey.DUE_DATE).plausible()).isTrue();
+    assertThat(FieldFeatures.of(DOC, f, FieldKey.AMOUNT_DUE).plausible()).isFalse();
   }
 
   /** 300 money fields: raw score 0.9 right 95%, raw score 0.5 right 50%, failed checks wrong. */
@@ -130,7 +216,22 @@ class FieldFeaturesAndArtifactTest {
       double raw = i % 2 == 0 ? 0.9 : 0.5;
       boolean right = raw == 0.9 ? i % 20 != 0 : i % 4 == 1;
       int failed = right ? 0 : (i % 3 == 0 ? 1 : 0);
-      FieldFeatures f = new FieldFeatures(raw, 1, 1, Verdict.PASSED, 0, failed, false, true, false);
+      FieldFeatures f =
+          new FieldFeatures(
+              raw,
+              1,
+              1,
+              Verdict.PASSED,
+              0,
+              failed,
+              false,
+              true,
+              false,
+              false,
+              false,
+              Double.NaN,
+              false,
+              RegionFit.NONE);
       out.add(new LabeledField("d" + i, FieldKey.INVOICE_TOTAL, f, raw, right));
     }
     return out;

@@ -24,6 +24,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * A synthetic corpus of recurring vendors, the case templates exist for: per design, one vendor (in
@@ -60,12 +61,20 @@ public final class RecurringVendorCorpus {
    */
   public static Summary write(Path dir, Path templates, int perDesign, long seed, ScanOptions scan)
       throws IOException {
-    return write(dir, templates, perDesign, seed, scan, Designs.all().size());
+    return write(dir, templates, perDesign, seed, scan, d -> true);
   }
 
-  /** As {@link #write(Path, Path, int, long, ScanOptions)}, for the first {@code maxDesigns}. */
+  /**
+   * As {@link #write(Path, Path, int, long, ScanOptions)}, for the designs {@code include} accepts
+   * only (each keeps the vendor, locale and seed it has in the whole corpus).
+   */
   public static Summary write(
-      Path dir, Path templates, int perDesign, long seed, ScanOptions scan, int maxDesigns)
+      Path dir,
+      Path templates,
+      int perDesign,
+      long seed,
+      ScanOptions scan,
+      Predicate<Design> include)
       throws IOException {
     if (perDesign < 1) {
       throw new IllegalArgumentException("perDesign must be >= 1, was " + perDesign);
@@ -73,7 +82,8 @@ public final class RecurringVendorCorpus {
     Files.createDirectories(dir);
     Files.createDirectories(templates);
     InvoiceGenerator generator = new InvoiceGenerator();
-    List<Design> designs = Designs.all().subList(0, Math.min(maxDesigns, Designs.all().size()));
+    List<Design> designs = Designs.all();
+    int written = 0;
     int invoices = 0;
     try (FontLibrary fonts = new FontLibrary();
         DocumentProcessor processor =
@@ -86,6 +96,10 @@ public final class RecurringVendorCorpus {
       InvoiceRenderer renderer = new InvoiceRenderer(fonts);
       for (int d = 0; d < designs.size(); d++) {
         Design design = designs.get(d);
+        if (!include.test(design)) {
+          continue;
+        }
+        written++;
         String locale = SynthLocales.IDS.get(d % SynthLocales.IDS.size());
         InvoiceSpec first = generator.generate(seed + d, 0, locale);
         String stem = "rv-" + design.id().substring(0, 3);
@@ -121,6 +135,6 @@ public final class RecurringVendorCorpus {
         }
       }
     }
-    return new Summary(designs.size(), invoices);
+    return new Summary(written, invoices);
   }
 }

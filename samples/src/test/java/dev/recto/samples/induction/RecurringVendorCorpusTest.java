@@ -28,7 +28,13 @@ class RecurringVendorCorpusTest {
       throws Exception {
     Path templatesDir = dir.resolve("templates");
     RecurringVendorCorpus.Summary s =
-        RecurringVendorCorpus.write(dir, templatesDir, 2, 11L, null, 2);
+        RecurringVendorCorpus.write(
+            dir,
+            templatesDir,
+            2,
+            11L,
+            null,
+            d -> d.id().startsWith("d01") || d.id().startsWith("d02"));
 
     assertThat(s).isEqualTo(new RecurringVendorCorpus.Summary(2, 4));
     List<RectoTemplate> templates = new ArrayList<>();
@@ -65,8 +71,8 @@ class RecurringVendorCorpusTest {
 
   @Test
   void sameSeedWritesTheSameFiles(@TempDir Path a, @TempDir Path b) throws Exception {
-    RecurringVendorCorpus.write(a, a.resolve("t"), 1, 5L, null, 1);
-    RecurringVendorCorpus.write(b, b.resolve("t"), 1, 5L, null, 1);
+    RecurringVendorCorpus.write(a, a.resolve("t"), 1, 5L, null, d -> d.id().startsWith("d01"));
+    RecurringVendorCorpus.write(b, b.resolve("t"), 1, 5L, null, d -> d.id().startsWith("d01"));
     for (String f : List.of("rv-d01-001.pdf", "rv-d01-001.truth.json", "t/rv-d01.yml")) {
       assertThat(Files.readAllBytes(a.resolve(f)))
           .as(f)
@@ -76,7 +82,7 @@ class RecurringVendorCorpusTest {
 
   @Test
   void refusesNoInvoicesPerVendor(@TempDir Path dir) {
-    assertThatThrownBy(() -> RecurringVendorCorpus.write(dir, dir, 0, 1L, null, 1))
+    assertThatThrownBy(() -> RecurringVendorCorpus.write(dir, dir, 0, 1L, null, d -> true))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("perDesign");
   }
