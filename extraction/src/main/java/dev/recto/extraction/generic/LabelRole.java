@@ -26,7 +26,12 @@ enum LabelRole {
   BILL_TO(null),
   SHIP_TO(null),
   CONTACT(null),
-  BANK(null);
+  BANK(null),
+  /**
+   * A count of lines or units ("Total Qty", "Total Items", "Anzahl Positionen"): announces no
+   * field; found so that its "total" is not read as the invoice total's label.
+   */
+  COUNT(null);
 
   private final FieldKey field;
 

@@ -96,6 +96,24 @@ class GenericInvoiceExtractorTest {
   }
 
   @Test
+  void aCountOfItemsIsNotTheTotal() {
+    // A receipt's footer: "Total Qty" and "Total Items" count units; only "Total" is the amount.
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .text(50, 10, "MAKANAN")
+                .text(200, 10, "1")
+                .text(300, 10, "15.00")
+                .text(50, 20, "Total Items: 1.00")
+                .text(50, 22, "Total Qty:")
+                .text(300, 22, "1.00")
+                .text(50, 26, "Total:")
+                .text(300, 26, "15.00")
+                .document());
+    assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("15.00");
+  }
+
+  @Test
   void aDiscountIsPositiveAndAnEmptyDocumentGivesNothing() {
     InvoiceFields f =
         extractor.extract(
