@@ -1,9 +1,12 @@
 package dev.recto.extraction.table;
 
 import dev.recto.core.field.LineItemKey;
+import dev.recto.core.model.BoundingBox;
 import dev.recto.core.model.Document;
 import dev.recto.core.model.Line;
 import dev.recto.core.model.Page;
+import dev.recto.core.model.Region;
+import dev.recto.core.model.RegionType;
 import dev.recto.core.model.Word;
 import dev.recto.core.text.WordDeskew;
 import java.util.ArrayList;
@@ -29,6 +32,9 @@ final class TableScanner {
 
   /** Two rows closer than this many word heights may together form a two-line header. */
   static final double STACKED_GAP_IN_HEIGHTS = 0.6;
+
+  /** How far below a TABLE region's bottom, in row heights, a table may still run. */
+  static final double REGION_MARGIN_IN_HEIGHTS = 1.0;
 
   private final HeaderLexicon lexicon;
   private final HeaderDetector headers;
@@ -75,13 +81,16 @@ final class TableScanner {
         double top = header.get().box().bottom();
         ColumnGrid grid = ColumnGrid.of(header.get(), textLeft(rows));
         int start = i + headerRows;
+        int stop = regionStop(page, header.get(), rows, start, height);
+        List<Line> bounded = rows.subList(0, stop);
         BodyReader.Segment first =
-            body.read(page.index(), rows, start, top, height, grid, furniture);
+            body.read(page.index(), bounded, start, top, height, grid, furniture);
         ColumnGrid wide = grid.widen(first.phrasesPerColumn());
         BodyReader.Segment segment =
-            body.read(page.index(), rows, start, top, height, wide, furniture);
+            body.read(page.index(), bounded, start, top, height, wide, furniture);
         out.addAll(segment.rows());
-        open = segment.closed() || segment.rows().isEmpty() ? null : wide;
+        boolean cut = stop < rows.size() && segment.end() >= stop;
+        open = segment.closed() || cut || segment.rows().isEmpty() ? null : wide;
         openHeight = height;
         i = Math.max(start, segment.end());
       }
@@ -95,6 +104,34 @@ final class TableScanner {
       }
     }
     return out;
+  }
+
+  /**
+   * Where the table under {@code header} must end when the layout model drew a TABLE region around
+   * it: the index of the first row from {@code start} whose top lies more than {@value
+   * #REGION_MARGIN_IN_HEIGHTS} row heights below the region's bottom; {@code rows.size()} when no
+   * TABLE region holds the header's centre (no layout engine ran, or it saw no table there).
+   */
+  static int regionStop(Page page, TableHeader header, List<Line> rows, int start, double height) {
+    double x = header.box().centerX();
+    double y = header.box().centerY();
+    for (Region r : page.regions()) {
+      BoundingBox b = r.box();
+      if (r.type() != RegionType.TABLE
+          || x < b.left()
+          || x > b.right()
+          || y < b.top() - height
+          || y > b.bottom()) {
+        continue;
+      }
+      double limit = b.bottom() + REGION_MARGIN_IN_HEIGHTS * height;
+      for (int k = start; k < rows.size(); k++) {
+        if (rows.get(k).box().top() > limit) {
+          return k;
+        }
+      }
+    }
+    return rows.size();
   }
 
   /** Whether {@code below} follows {@code above} as the next line of a two-line heading. */

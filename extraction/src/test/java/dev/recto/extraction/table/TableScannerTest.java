@@ -3,6 +3,11 @@ package dev.recto.extraction.table;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.recto.core.field.LineItemKey;
+import dev.recto.core.model.BoundingBox;
+import dev.recto.core.model.Document;
+import dev.recto.core.model.Provenance;
+import dev.recto.core.model.Region;
+import dev.recto.core.model.RegionType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +42,62 @@ class TableScannerTest {
     assertThat(rows.get(0).text(LineItemKey.QUANTITY)).isEqualTo("3");
     assertThat(rows.get(0).text(LineItemKey.UNIT_PRICE)).isEqualTo("100.00");
     assertThat(rows.get(1).text(LineItemKey.AMOUNT)).isEqualTo("45.50");
+  }
+
+  @Test
+  void aTableRegionFromTheLayoutModelEndsTheTableBelowIt() {
+    PageSketch s = new PageSketch();
+    header(s, 0.30);
+    item(s, 0.33, "Consulting services", "3", "100.00", "300.00");
+    item(s, 0.36, "Travel expenses", "1", "45.50", "45.50");
+    // Right under the table, no totals row between: a schedule whose columns happen to align.
+    item(s, 0.39, "Instalment due 2026-01-31", "1", "172.75", "172.75");
+    Document plain = s.document();
+    Region table =
+        new Region(
+            RegionType.TABLE,
+            new BoundingBox(0.05, 0.29, 0.95, 0.37),
+            0.9,
+            new Provenance(0, new BoundingBox(0.05, 0.29, 0.95, 0.37), "layout", "test", "1"));
+    Document withRegion =
+        new Document(
+            plain.source(),
+            plain.format(),
+            List.of(plain.pages().get(0).withRegions(List.of(table))));
+
+    assertThat(scanner.scan(plain)).as("words alone").hasSize(3);
+    List<RawRow> rows = scanner.scan(withRegion);
+    assertThat(rows)
+        .extracting(r -> r.text(LineItemKey.DESCRIPTION))
+        .containsExactly("Consulting services", "Travel expenses");
+  }
+
+  @Test
+  void aTableRegionElsewhereOnThePageChangesNothing() {
+    PageSketch s = new PageSketch();
+    header(s, 0.30);
+    item(s, 0.33, "Consulting services", "3", "100.00", "300.00");
+    item(s, 0.36, "Travel expenses", "1", "45.50", "45.50");
+    item(s, 0.39, "Setup", "2", "50.00", "100.00");
+    Document plain = s.document();
+    BoundingBox below = new BoundingBox(0.05, 0.70, 0.95, 0.80);
+    Document withRegion =
+        new Document(
+            plain.source(),
+            plain.format(),
+            List.of(
+                plain
+                    .pages()
+                    .get(0)
+                    .withRegions(
+                        List.of(
+                            new Region(
+                                RegionType.TABLE,
+                                below,
+                                0.9,
+                                new Provenance(0, below, "layout", "test", "1"))))));
+
+    assertThat(scanner.scan(withRegion)).hasSize(3);
   }
 
   @Test
