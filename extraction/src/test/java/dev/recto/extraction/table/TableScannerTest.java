@@ -44,6 +44,14 @@ class TableScannerTest {
     assertThat(rows.get(1).text(LineItemKey.AMOUNT)).isEqualTo("45.50");
   }
 
+  /** {@code doc} with one TABLE region at {@code box} on its first page, as the model gives. */
+  private static Document withTable(Document doc, BoundingBox box) {
+    Region table =
+        new Region(RegionType.TABLE, box, 0.9, new Provenance(0, box, "layout", "t", "1"));
+    return new Document(
+        doc.source(), doc.format(), List.of(doc.pages().get(0).withRegions(List.of(table))));
+  }
+
   @Test
   void aTableRegionFromTheLayoutModelEndsTheTableBelowIt() {
     PageSketch s = new PageSketch();
@@ -53,17 +61,7 @@ class TableScannerTest {
     // Right under the table, no totals row between: a schedule whose columns happen to align.
     item(s, 0.39, "Instalment due 2026-01-31", "1", "172.75", "172.75");
     Document plain = s.document();
-    Region table =
-        new Region(
-            RegionType.TABLE,
-            new BoundingBox(0.05, 0.29, 0.95, 0.37),
-            0.9,
-            new Provenance(0, new BoundingBox(0.05, 0.29, 0.95, 0.37), "layout", "test", "1"));
-    Document withRegion =
-        new Document(
-            plain.source(),
-            plain.format(),
-            List.of(plain.pages().get(0).withRegions(List.of(table))));
+    Document withRegion = withTable(plain, new BoundingBox(0.05, 0.29, 0.95, 0.37));
 
     assertThat(scanner.scan(plain)).as("words alone").hasSize(3);
     List<RawRow> rows = scanner.scan(withRegion);
@@ -79,23 +77,7 @@ class TableScannerTest {
     item(s, 0.33, "Consulting services", "3", "100.00", "300.00");
     item(s, 0.36, "Travel expenses", "1", "45.50", "45.50");
     item(s, 0.39, "Setup", "2", "50.00", "100.00");
-    Document plain = s.document();
-    BoundingBox below = new BoundingBox(0.05, 0.70, 0.95, 0.80);
-    Document withRegion =
-        new Document(
-            plain.source(),
-            plain.format(),
-            List.of(
-                plain
-                    .pages()
-                    .get(0)
-                    .withRegions(
-                        List.of(
-                            new Region(
-                                RegionType.TABLE,
-                                below,
-                                0.9,
-                                new Provenance(0, below, "layout", "test", "1"))))));
+    Document withRegion = withTable(s.document(), new BoundingBox(0.05, 0.70, 0.95, 0.80));
 
     assertThat(scanner.scan(withRegion)).hasSize(3);
   }
