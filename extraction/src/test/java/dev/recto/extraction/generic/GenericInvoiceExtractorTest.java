@@ -114,6 +114,28 @@ class GenericInvoiceExtractorTest {
   }
 
   @Test
+  void gstReceiptLabelsNameTheSubtotalAndTheTotal() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .text(50, 10, "NASI LEMAK")
+                .text(300, 10, "28.30")
+                .text(50, 20, "Total Sales (Excluding GST):")
+                .text(300, 20, "26.70")
+                .text(50, 22, "GST @6%:")
+                .text(300, 22, "1.60")
+                .text(50, 24, "Rounding:")
+                .text(300, 24, "0.02")
+                .text(50, 26, "Total Sales (Inclusive of GST):")
+                .text(300, 26, "28.30")
+                .text(50, 28, "Cash:")
+                .text(300, 28, "50.00")
+                .document());
+    assertThat(value(f, FieldKey.SUB_TOTAL)).isEqualTo("26.70");
+    assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("28.30");
+  }
+
+  @Test
   void aDiscountIsPositiveAndAnEmptyDocumentGivesNothing() {
     InvoiceFields f =
         extractor.extract(
