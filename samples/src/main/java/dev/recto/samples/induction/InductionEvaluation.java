@@ -86,17 +86,25 @@ public final class InductionEvaluation {
 
   private final InvoiceGenerator generator = new InvoiceGenerator();
 
+  /**
+   * A processor that only reads PDF text layers into documents: no OCR, layout, extractors or
+   * calibrator. The caller closes it.
+   */
+  static DocumentProcessor textLayerReader() {
+    return DocumentProcessor.builder()
+        .ocrMode(OcrMode.OFF)
+        .noLayout()
+        .extractorProviders(List.of())
+        .calibratorProviders(List.of())
+        .build();
+  }
+
   /** Evaluates the first {@code designs} designs with {@code n} test invoices per row. */
   public List<Row> run(int n, long seed, int designs) throws Exception {
     List<Row> rows = new ArrayList<>();
     List<Design> all = Designs.all();
     try (FontLibrary fonts = new FontLibrary();
-        DocumentProcessor processor =
-            DocumentProcessor.builder()
-                .ocrMode(OcrMode.OFF)
-                .noLayout()
-                .extractorProviders(List.of())
-                .build()) {
+        DocumentProcessor processor = textLayerReader()) {
       InvoiceRenderer renderer = new InvoiceRenderer(fonts);
       for (int d = 0; d < Math.min(designs, all.size()); d++) {
         Design design = all.get(d);

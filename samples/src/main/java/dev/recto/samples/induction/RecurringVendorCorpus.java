@@ -2,7 +2,6 @@ package dev.recto.samples.induction;
 
 import dev.recto.core.model.Document;
 import dev.recto.core.process.DocumentProcessor;
-import dev.recto.core.process.OcrMode;
 import dev.recto.core.source.DocumentSource;
 import dev.recto.samples.synth.Design;
 import dev.recto.samples.synth.Designs;
@@ -86,13 +85,7 @@ public final class RecurringVendorCorpus {
     int written = 0;
     int invoices = 0;
     try (FontLibrary fonts = new FontLibrary();
-        DocumentProcessor processor =
-            DocumentProcessor.builder()
-                .ocrMode(OcrMode.OFF)
-                .noLayout()
-                .extractorProviders(List.of())
-                .calibratorProviders(List.of())
-                .build()) {
+        DocumentProcessor processor = InductionEvaluation.textLayerReader()) {
       InvoiceRenderer renderer = new InvoiceRenderer(fonts);
       for (int d = 0; d < designs.size(); d++) {
         Design design = designs.get(d);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.recto.core.model.Document;
 import dev.recto.core.process.DocumentProcessor;
-import dev.recto.core.process.OcrMode;
 import dev.recto.core.source.DocumentSource;
 import dev.recto.templates.recto.RectoTemplate;
 import dev.recto.templates.recto.RectoTemplateLoader;
@@ -44,13 +43,7 @@ class RecurringVendorCorpusTest {
     assertThat(templates).extracting(RectoTemplate::name).containsExactly("rv-d01", "rv-d02");
     TemplateMatcher matcher = new TemplateMatcher(templates);
     ObjectMapper json = new ObjectMapper();
-    try (DocumentProcessor processor =
-        DocumentProcessor.builder()
-            .ocrMode(OcrMode.OFF)
-            .noLayout()
-            .extractorProviders(List.of())
-            .calibratorProviders(List.of())
-            .build()) {
+    try (DocumentProcessor processor = InductionEvaluation.textLayerReader()) {
       for (String name : List.of("rv-d01-001", "rv-d01-002", "rv-d02-001", "rv-d02-002")) {
         JsonNode truth = json.readTree(dir.resolve(name + ".truth.json").toFile());
         Document doc =
