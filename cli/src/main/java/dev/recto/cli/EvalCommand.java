@@ -115,7 +115,8 @@ final class EvalCommand implements Runnable {
         names = "--engines",
         split = ",",
         defaultValue = "ppocr,tesseract",
-        description = "Engines: ppocr, tesseract, tesseract:LANGS (e.g. tesseract:deu+eng).")
+        description =
+            "Engines: ppocr, ppocr:no-signs, ppocr:no-accents (without currency signs or accents put back), tesseract, tesseract:LANGS (e.g. tesseract:deu+eng).")
     List<String> engines;
 
     @Option(

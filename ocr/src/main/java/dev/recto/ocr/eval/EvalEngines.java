@@ -7,11 +7,19 @@ import dev.recto.ocr.tesseract.TesseractEngine;
 import dev.recto.ocr.tesseract.TesseractOptions;
 
 /**
- * Opens the engines an evaluation names: {@code ppocr} (PP-OCR defaults), {@code tesseract}
- * (English) and {@code tesseract:LANGS} (Tesseract with languages such as {@code deu+eng}).
- * Stateless and thread-safe.
+ * Opens the engines an evaluation names: {@code ppocr} (PP-OCR defaults), {@code ppocr:no-signs}
+ * (PP-OCR without {@link PpOcrOptions#currencySigns()}, to measure what that step adds), {@code
+ * ppocr:no-accents} (the same for {@link PpOcrOptions#accentMarks()}), {@code tesseract} (English)
+ * and {@code tesseract:LANGS} (Tesseract with languages such as {@code deu+eng}). Stateless and
+ * thread-safe.
  */
 public final class EvalEngines {
+
+  /** PP-OCR without putting back currency signs. */
+  public static final String NO_SIGNS = PpOcrEngine.ID + ":no-signs";
+
+  /** PP-OCR without putting back accents. */
+  public static final String NO_ACCENTS = PpOcrEngine.ID + ":no-accents";
 
   private EvalEngines() {}
 
@@ -26,6 +34,12 @@ public final class EvalEngines {
     if (label.equals(PpOcrEngine.ID)) {
       return PpOcrEngine.create(PpOcrOptions.defaults());
     }
+    if (label.equals(NO_SIGNS)) {
+      return PpOcrEngine.create(PpOcrOptions.defaults().withCurrencySigns(false));
+    }
+    if (label.equals(NO_ACCENTS)) {
+      return PpOcrEngine.create(PpOcrOptions.defaults().withAccentMarks(false));
+    }
     if (label.equals(TesseractEngine.ID)) {
       return TesseractEngine.create(TesseractOptions.defaults());
     }
@@ -34,6 +48,8 @@ public final class EvalEngines {
       return TesseractEngine.create(TesseractOptions.defaults().withLanguages(languages));
     }
     throw new IllegalArgumentException(
-        "unknown engine '" + label + "'; known: ppocr, tesseract, tesseract:LANGS (e.g. deu+eng)");
+        "unknown engine '"
+            + label
+            + "'; known: ppocr, ppocr:no-signs, ppocr:no-accents, tesseract, tesseract:LANGS (e.g. deu+eng)");
   }
 }

@@ -22,7 +22,7 @@ final class BatchInput {
    * @param ink receives each crop's {@link InkProfile} at the resized width (before padding), or
    *     null when not wanted
    */
-  static FloatTensor of(List<LineCrop> crops, int height, int width, boolean[][] ink) {
+  static FloatTensor of(List<LineCrop> crops, int height, int width, LineInk[] ink) {
     int n = crops.size();
     float[] data = new float[n * 3 * height * width];
     for (int i = 0; i < n; i++) {
@@ -33,7 +33,7 @@ final class BatchInput {
       Mat resized = ImageOps.resize(img, resizedW, height);
       try {
         if (ink != null) {
-          ink[i] = InkProfile.columns(resized);
+          ink[i] = InkProfile.of(resized);
         }
         ImageOps.normalizeInto(resized, data, i * 3 * height * width, width, HALF, HALF);
       } finally {

@@ -126,6 +126,7 @@ public final class PpOcrEngine implements OcrEngine {
   private final AngleClassifier classifier;
   private final TextRecognizer recognizer;
   private final WordSplitter splitter;
+  private final CurrencySigns currencySigns;
   private final StageClock clock = new StageClock();
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private boolean closed;
@@ -163,6 +164,7 @@ public final class PpOcrEngine implements OcrEngine {
             : null;
     this.recognizer = new TextRecognizer(rec, decoder, options.batchSize(), recognitionPool);
     this.splitter = new WordSplitter(options.wordGapRatio());
+    this.currencySigns = options.currencySigns() ? CurrencySigns.standard() : null;
   }
 
   /** An engine with {@link PpOcrOptions#defaults()}. */
@@ -480,7 +482,14 @@ public final class PpOcrEngine implements OcrEngine {
           geometry.height());
     }
     double scale = (double) geometry.width() / line.contentWidth();
-    for (WordSpan span : splitter.split(line.line(), line.inputWidth(), line.ink())) {
+    CtcDecoder.DecodedLine decoded = line.line();
+    if (currencySigns != null) {
+      decoded = currencySigns.recover(decoded, line.inputWidth(), line.ink());
+    }
+    if (options.accentMarks()) {
+      decoded = AccentMarks.restore(decoded, line.inputWidth(), line.ink());
+    }
+    for (WordSpan span : splitter.split(decoded, line.inputWidth(), line.ink().columns())) {
       String text = TextFold.fold(span.text());
       if (text.isBlank()) {
         continue;

@@ -37,6 +37,9 @@ import java.util.Objects;
  * @param wordGapRatio a run of ink-free columns between two consecutive characters at least this
  *     many median character pitches wide breaks a word even without a recognized space (half of it
  *     after {@code ,:;} before a letter; never between digits), see {@code docs/ocr.md}
+ * @param currencySigns whether {@code €} and {@code £}, which the recognizer's dictionary lacks,
+ *     are put back next to amounts from the shape of the ink it left unread or read as {@code E e C
+ *     c} ({@code CurrencySigns}); see {@code docs/ocr.md}
  * @param intraOpThreads ONNX Runtime threads per detection and classifier call (and per recognizer
  *     call when {@code recognitionThreads} is 1), 0 for ONNX Runtime's default (one per physical
  *     core)
@@ -58,6 +61,8 @@ public record PpOcrOptions(
     double dropScore,
     int batchSize,
     double wordGapRatio,
+    boolean currencySigns,
+    boolean accentMarks,
     int intraOpThreads,
     int recognitionThreads,
     Device device) {
@@ -118,7 +123,21 @@ public record PpOcrOptions(
   /** The defaults described above, on the CPU. */
   public static PpOcrOptions defaults() {
     return new PpOcrOptions(
-        DEFAULT_DET_LIMIT_SIDE, 0.3, 0.6, 1.5, 1000, false, 0.9, 0.5, 6, 0.6, 0, 0, Device.CPU);
+        DEFAULT_DET_LIMIT_SIDE,
+        0.3,
+        0.6,
+        1.5,
+        1000,
+        false,
+        0.9,
+        0.5,
+        6,
+        0.6,
+        true,
+        true,
+        0,
+        0,
+        Device.CPU);
   }
 
   public PpOcrOptions withDetLimitSideLen(int value) {
@@ -133,6 +152,8 @@ public record PpOcrOptions(
         dropScore,
         batchSize,
         wordGapRatio,
+        currencySigns,
+        accentMarks,
         intraOpThreads,
         recognitionThreads,
         device);
@@ -150,6 +171,8 @@ public record PpOcrOptions(
         dropScore,
         batchSize,
         wordGapRatio,
+        currencySigns,
+        accentMarks,
         intraOpThreads,
         recognitionThreads,
         device);
@@ -167,6 +190,8 @@ public record PpOcrOptions(
         dropScore,
         batchSize,
         wordGapRatio,
+        currencySigns,
+        accentMarks,
         intraOpThreads,
         recognitionThreads,
         device);
@@ -184,6 +209,8 @@ public record PpOcrOptions(
         dropScore,
         batchSize,
         wordGapRatio,
+        currencySigns,
+        accentMarks,
         intraOpThreads,
         recognitionThreads,
         device);
@@ -201,6 +228,8 @@ public record PpOcrOptions(
         dropScore,
         value,
         wordGapRatio,
+        currencySigns,
+        accentMarks,
         intraOpThreads,
         recognitionThreads,
         device);
@@ -217,6 +246,46 @@ public record PpOcrOptions(
         clsThreshold,
         dropScore,
         batchSize,
+        value,
+        currencySigns,
+        accentMarks,
+        intraOpThreads,
+        recognitionThreads,
+        device);
+  }
+
+  public PpOcrOptions withCurrencySigns(boolean value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapRatio,
+        value,
+        accentMarks,
+        intraOpThreads,
+        recognitionThreads,
+        device);
+  }
+
+  public PpOcrOptions withAccentMarks(boolean value) {
+    return new PpOcrOptions(
+        detLimitSideLen,
+        detThreshold,
+        detBoxThreshold,
+        unclipRatio,
+        maxCandidates,
+        angleClassifier,
+        clsThreshold,
+        dropScore,
+        batchSize,
+        wordGapRatio,
+        currencySigns,
         value,
         intraOpThreads,
         recognitionThreads,
@@ -235,6 +304,8 @@ public record PpOcrOptions(
         dropScore,
         batchSize,
         wordGapRatio,
+        currencySigns,
+        accentMarks,
         value,
         recognitionThreads,
         device);
@@ -252,6 +323,8 @@ public record PpOcrOptions(
         dropScore,
         batchSize,
         wordGapRatio,
+        currencySigns,
+        accentMarks,
         intraOpThreads,
         value,
         device);
@@ -274,6 +347,8 @@ public record PpOcrOptions(
         dropScore,
         batchSize,
         wordGapRatio,
+        currencySigns,
+        accentMarks,
         intraOpThreads,
         recognitionThreads,
         value);

@@ -117,7 +117,7 @@ final class TextRecognizer {
       maxRatio = Math.max(maxRatio, crop.aspect());
     }
     int width = (int) (HEIGHT * maxRatio);
-    boolean[][] ink = new boolean[batch.size()][];
+    LineInk[] ink = new LineInk[batch.size()];
     FloatTensor input = BatchInput.of(batch, HEIGHT, width, ink);
     long t0 = System.nanoTime();
     FloatTensor out = model.run(input, deadline);
@@ -140,12 +140,11 @@ final class TextRecognizer {
    *
    * @param line the characters and their frames
    * @param inputWidth width of the batch input, pixels (frames cover it evenly)
-   * @param ink which columns of this crop inside the input hold ink; its length is the crop's width
-   *     there, pixels
+   * @param ink the ink of this crop inside the input; its width is the crop's width there, pixels
    */
-  record RecognizedLine(DecodedLine line, int inputWidth, boolean[] ink) {
+  record RecognizedLine(DecodedLine line, int inputWidth, LineInk ink) {
     int contentWidth() {
-      return ink.length;
+      return ink.width();
     }
   }
 }

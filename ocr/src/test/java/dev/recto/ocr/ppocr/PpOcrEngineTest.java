@@ -112,6 +112,28 @@ class PpOcrEngineTest {
   }
 
   @Test
+  void putsBackTheEuroSignsItsDictionaryLacks() {
+    BufferedImage line = new BufferedImage(1000, 120, BufferedImage.TYPE_BYTE_GRAY);
+    Map<String, BoundingBox> drawn =
+        draw(line, new String[] {"Net", "€", "399,00", "VAT", "69,25", "€"}, 20, 70, 32);
+    PageImage page = new PageImage(0, line, 300);
+    List<Word> words = engine.recognize(page);
+    assertThat(words)
+        .extracting(Word::text)
+        .containsExactly("Net", "€", "399,00", "VAT", "69,25", "€");
+    // draw() keeps the box of the last word of each text: the second sign's.
+    assertThat(words.get(5).box().iou(drawn.get("€"))).isGreaterThan(0.5);
+    assertThat(words.get(1).box().right()).isLessThan(words.get(2).box().left());
+    try (PpOcrEngine without =
+        PpOcrEngine.create(
+            PpOcrOptions.defaults().withIntraOpThreads(2).withCurrencySigns(false))) {
+      assertThat(without.recognize(page))
+          .extracting(Word::text)
+          .containsExactly("Net", "399,00", "VAT", "69,25");
+    }
+  }
+
+  @Test
   void closedEngineRejectsUse() {
     PpOcrEngine other = PpOcrEngine.create(PpOcrOptions.defaults().withAngleClassifier(false));
     other.close();
