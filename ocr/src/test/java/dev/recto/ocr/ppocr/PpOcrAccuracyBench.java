@@ -26,9 +26,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * </pre>
  *
  * <p>Recall and precision are over the bag of words (case-sensitive), first page only, 300 dpi.
- * Variants {@code b<batchSize>r<recognitionThreads>} (or {@code default}) each get an engine and
- * read every page in turn, so they see the same machine load; {@code cpu} is the process's CPU time
- * during the call, milliseconds.
+ * Variants {@code b<batchSize>r<recognitionThreads>}, {@code default} or {@code plain} (defaults
+ * without currency signs and accents put back) each get an engine and read every page in turn, so
+ * they see the same machine load; {@code cpu} is the process's CPU time during the call,
+ * milliseconds.
  */
 @EnabledIfSystemProperty(named = "recto.bench.pdfs", matches = ".+")
 class PpOcrAccuracyBench {
@@ -63,7 +64,9 @@ class PpOcrAccuracyBench {
       try {
         for (String v : variants) {
           PpOcrOptions options = base;
-          if (!v.equals("default")) {
+          if (v.equals("plain")) {
+            options = base.withCurrencySigns(false).withAccentMarks(false);
+          } else if (!v.equals("default")) {
             int r = v.indexOf('r');
             options =
                 base.withBatchSize(Integer.parseInt(v.substring(1, r)))
