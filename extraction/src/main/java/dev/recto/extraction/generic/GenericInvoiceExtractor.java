@@ -94,6 +94,11 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
     // best first; a stable sort keeps document order among equal scores
     ranked.values().forEach(l -> l.sort(Comparator.comparingDouble((Candidate c) -> -c.score())));
     Map<FieldKey, Candidate> best = TotalsResolver.choose(ranked);
+    Candidate total = best.get(FieldKey.INVOICE_TOTAL);
+    if (total != null) {
+      RoundedTotal.find(total, hits, layouts, reader)
+          .ifPresent(rounded -> best.put(FieldKey.INVOICE_TOTAL, rounded));
+    }
     if (!best.containsKey(FieldKey.INVOICE_DATE)) {
       firstDate(layouts.values(), reader)
           .ifPresent(

@@ -31,7 +31,12 @@ enum LabelRole {
    * A count of lines or units ("Total Qty", "Total Items", "Anzahl Positionen"): announces no
    * field; found so that its "total" is not read as the invoice total's label.
    */
-  COUNT(null);
+  COUNT(null),
+  /**
+   * A rounding adjustment ("Rounding Adj", "Rundung", "Arrondi"): announces no field; a page with
+   * one may print its payable total rounded after the exact one, see {@link RoundedTotal}.
+   */
+  ROUNDING(null);
 
   private final FieldKey field;
 

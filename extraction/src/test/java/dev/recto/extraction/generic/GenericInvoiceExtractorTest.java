@@ -136,6 +136,43 @@ class GenericInvoiceExtractorTest {
   }
 
   @Test
+  void aRoundingAdjustmentMakesTheRoundedAmountTheTotal() {
+    // The exact total, the rounding, then the amount paid with no label of its own.
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .text(50, 10, "MAGGI CURRY")
+                .text(300, 10, "60.31")
+                .text(50, 20, "TOTAL AMT........ RM")
+                .text(300, 20, "60.31")
+                .text(50, 22, "ROUNDING ADJ......")
+                .text(300, 22, "-0.01")
+                .text(250, 24, "RM")
+                .text(300, 24, "60.30")
+                .text(50, 26, "CASH........ RM")
+                .text(300, 26, "70.30")
+                .text(50, 28, "CHANGE...... RM")
+                .text(300, 28, "10.00")
+                .document());
+    assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("60.30");
+  }
+
+  @Test
+  void withoutARoundingLabelANearbyRoundAmountIsNotTheTotal() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .text(50, 10, "MAGGI CURRY")
+                .text(300, 10, "60.31")
+                .text(50, 20, "TOTAL AMT........ RM")
+                .text(300, 20, "60.31")
+                .text(50, 22, "VOUCHER")
+                .text(300, 22, "60.30")
+                .document());
+    assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("60.31");
+  }
+
+  @Test
   void aDiscountIsPositiveAndAnEmptyDocumentGivesNothing() {
     InvoiceFields f =
         extractor.extract(

@@ -76,10 +76,11 @@ final class WordSplitter {
         double a = previous.centerFrame() * frameWidth;
         double b = ch.centerFrame() * frameWidth;
         int[] run = widestGap(ink, a, b);
-        boolean wide =
-            pitch > 0
-                && run[1] - run[0] >= gapRatio * pitch * gapScale(previous, ch)
-                && mayBreakBetween(previous, ch);
+        double needed =
+            isDigit(previous.text()) && isDigit(ch.text())
+                ? DIGIT_GAP * pitch
+                : gapRatio * pitch * gapScale(previous, ch);
+        boolean wide = pitch > 0 && run[1] - run[0] >= needed && mayBreakBetween(previous, ch);
         if (spaceSeen || wide) {
           groups.add(current);
           current = new ArrayList<>();
@@ -120,17 +121,21 @@ final class WordSplitter {
   }
 
   /**
-   * Whether an ink gap alone may break a word between these two characters. Not between two digits
-   * (tabular digits such as {@code 1} stand in wide empty advances: {@code $10.00} is one word),
-   * not after a hyphen, slash or underscore, not before closing or separating punctuation, and not
-   * between a point and a digit ({@code 01.05.14}).
+   * Between two digits an ink gap breaks a word only when it is at least this many median character
+   * pitches wide, whatever the gap ratio: tabular digits such as {@code 1} stand in wide empty
+   * advances ({@code $10.00} is one word), but a date and a time printed apart on a receipt ({@code
+   * 25/12/2018 8:13:39}, a whole monospace cell between them) are two words.
+   */
+  static final double DIGIT_GAP = 1.0;
+
+  /**
+   * Whether an ink gap alone may break a word between these two characters. Not after a hyphen,
+   * slash or underscore, not before closing or separating punctuation, and not between a point and
+   * a digit ({@code 01.05.14}).
    */
   static boolean mayBreakBetween(DecodedChar left, DecodedChar right) {
     String a = left.text();
     String b = right.text();
-    if (isDigit(a) && isDigit(b)) {
-      return false;
-    }
     if ("-/_".contains(a) || ".,:;-/_)]".contains(b)) {
       return false;
     }

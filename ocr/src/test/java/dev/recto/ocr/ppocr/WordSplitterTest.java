@@ -94,4 +94,21 @@ class WordSplitterTest {
         .extracting(WordSpan::text)
         .containsExactly("a,", "bc");
   }
+
+  @Test
+  void digitsBreakOnlyAtAGapOfAWholePitch() {
+    // "2018" then "8": digits 12 px wide every 16 px (pitch 16); the last gap is 18 px, over one
+    // pitch, so the date and the time are two words (the recognizer missed the space)
+    DecodedLine apart = line("20188", 1, 3, 5, 7, 11);
+    boolean[] wide = ink(300, 4, 16, 20, 32, 36, 48, 52, 64, 82, 94);
+    assertThat(splitter.split(apart, INPUT, wide))
+        .extracting(WordSpan::text)
+        .containsExactly("2018", "8");
+    // a 12 px gap (0.75 pitch) between digits is a wide tabular advance, not a space
+    DecodedLine close = line("20188", 1, 3, 5, 7, 9);
+    boolean[] narrow = ink(300, 4, 16, 20, 32, 36, 48, 52, 64, 76, 88);
+    assertThat(splitter.split(close, INPUT, narrow))
+        .extracting(WordSpan::text)
+        .containsExactly("20188");
+  }
 }
