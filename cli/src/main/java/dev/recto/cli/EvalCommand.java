@@ -116,7 +116,7 @@ final class EvalCommand implements Runnable {
         split = ",",
         defaultValue = "ppocr,tesseract",
         description =
-            "Engines: ppocr, ppocr:no-signs, ppocr:no-accents (without currency signs or accents put back), tesseract, tesseract:LANGS (e.g. tesseract:deu+eng).")
+            "Engines: ppocr, ppocr:no-signs, ppocr:no-accents, ppocr:plain (without currency signs, accents or both put back), tesseract, tesseract:LANGS (e.g. tesseract:deu+eng).")
     List<String> engines;
 
     @Option(

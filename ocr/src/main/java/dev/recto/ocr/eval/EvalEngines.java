@@ -9,9 +9,9 @@ import dev.recto.ocr.tesseract.TesseractOptions;
 /**
  * Opens the engines an evaluation names: {@code ppocr} (PP-OCR defaults), {@code ppocr:no-signs}
  * (PP-OCR without {@link PpOcrOptions#currencySigns()}, to measure what that step adds), {@code
- * ppocr:no-accents} (the same for {@link PpOcrOptions#accentMarks()}), {@code tesseract} (English)
- * and {@code tesseract:LANGS} (Tesseract with languages such as {@code deu+eng}). Stateless and
- * thread-safe.
+ * ppocr:no-accents} (the same for {@link PpOcrOptions#accentMarks()}), {@code ppocr:plain} (without
+ * both), {@code tesseract} (English) and {@code tesseract:LANGS} (Tesseract with languages such as
+ * {@code deu+eng}). Stateless and thread-safe.
  */
 public final class EvalEngines {
 
@@ -20,6 +20,9 @@ public final class EvalEngines {
 
   /** PP-OCR without putting back accents. */
   public static final String NO_ACCENTS = PpOcrEngine.ID + ":no-accents";
+
+  /** PP-OCR as its model reads, without currency signs or accents put back. */
+  public static final String PLAIN = PpOcrEngine.ID + ":plain";
 
   private EvalEngines() {}
 
@@ -40,6 +43,10 @@ public final class EvalEngines {
     if (label.equals(NO_ACCENTS)) {
       return PpOcrEngine.create(PpOcrOptions.defaults().withAccentMarks(false));
     }
+    if (label.equals(PLAIN)) {
+      return PpOcrEngine.create(
+          PpOcrOptions.defaults().withCurrencySigns(false).withAccentMarks(false));
+    }
     if (label.equals(TesseractEngine.ID)) {
       return TesseractEngine.create(TesseractOptions.defaults());
     }
@@ -50,6 +57,6 @@ public final class EvalEngines {
     throw new IllegalArgumentException(
         "unknown engine '"
             + label
-            + "'; known: ppocr, ppocr:no-signs, ppocr:no-accents, tesseract, tesseract:LANGS (e.g. deu+eng)");
+            + "'; known: ppocr, ppocr:no-signs, ppocr:no-accents, ppocr:plain, tesseract, tesseract:LANGS (e.g. deu+eng)");
   }
 }
