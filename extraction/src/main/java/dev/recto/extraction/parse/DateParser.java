@@ -44,17 +44,29 @@ import java.util.regex.Pattern;
 public final class DateParser {
 
   private static final String MON = "(?<mon>\\p{L}{3,}\\.?)";
+
+  /**
+   * A four-digit year glued to the time after it ({@code 25/12/20188:13:39}, {@code Mar201818:24}:
+   * OCR that missed the space on a receipt): the year ends the date when the digits after it are an
+   * hour and minutes.
+   */
+  private static final String GLUED_TIME = "(?<=\\d{4})(?=\\d{1,2}:\\d{2})";
+
   private static final Pattern NUMERIC =
       Pattern.compile(
           "(?<![\\d.,/-])(?<a>\\d{1,4})(?<s1>\\h*[./-]\\h*|\\h+)(?<b>\\d{1,2})"
-              + "(?<s2>\\h*[./-]\\h*|\\h+)(?<c>\\d{1,4})(?!\\d|[.,/-]\\d|\\h?%)");
+              + "(?<s2>\\h*[./-]\\h*|\\h+)(?<c>\\d{1,4})(?:"
+              + GLUED_TIME
+              + "|(?!\\d|[.,/-]\\d|\\h?%))");
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\d])(?<d>\\d{1,2})(?:\\.º|\\.|er|st|nd|rd|th|º|ª|°)?"
               + "(?:\\h*[-/.]\\h*|\\h*(?:(?:de|of)\\h+)?)"
               + MON
               + "(?:\\h*[-/.]\\h*|\\h*,?\\h*(?:del?\\h+)?)"
-              + "(?<y>\\d{4}|\\d{2})(?![\\p{L}\\d])");
+              + "(?<y>\\d{4}|\\d{2})(?:"
+              + GLUED_TIME
+              + "|(?![\\p{L}\\d]))");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\d])"

@@ -122,6 +122,21 @@ class DateParserTest {
   }
 
   @Test
+  void findsADateGluedToTheTimeAfterIt() {
+    DateParser dates = new DateParser(DateOrder.DMY);
+    assertThat(dates.findAll("25/12/20188:13:39 PM"))
+        .extracting(Match::value, Match::text)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(LocalDate.of(2018, 12, 25), "25/12/2018"));
+    assertThat(dates.findAll("05 Mar201818:24"))
+        .extracting(Match::value)
+        .containsExactly(LocalDate.of(2018, 3, 5));
+    // Digits after a year that are not a time still reject the reading.
+    assertThat(dates.findAll("25/12/201812")).isEmpty();
+    assertThat(dates.findAll("05 Mar 20181")).isEmpty();
+  }
+
+  @Test
   void findAllSkipsAmountsVersionsAndPercentages() {
     assertThat(new DateParser(DateOrder.DMY).findAll("Total 1.234,56 v1.2.3.4 12.03.2024% x"))
         .isEmpty();
