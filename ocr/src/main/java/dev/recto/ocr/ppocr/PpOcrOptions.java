@@ -141,193 +141,47 @@ public record PpOcrOptions(
   }
 
   public PpOcrOptions withDetLimitSideLen(int value) {
-    return new PpOcrOptions(
-        value,
-        detThreshold,
-        detBoxThreshold,
-        unclipRatio,
-        maxCandidates,
-        angleClassifier,
-        clsThreshold,
-        dropScore,
-        batchSize,
-        wordGapRatio,
-        currencySigns,
-        accentMarks,
-        intraOpThreads,
-        recognitionThreads,
-        device);
+    return edit(d -> d.detLimitSideLen = value);
   }
 
   public PpOcrOptions withDetThresholds(double pixel, double box) {
-    return new PpOcrOptions(
-        detLimitSideLen,
-        pixel,
-        box,
-        unclipRatio,
-        maxCandidates,
-        angleClassifier,
-        clsThreshold,
-        dropScore,
-        batchSize,
-        wordGapRatio,
-        currencySigns,
-        accentMarks,
-        intraOpThreads,
-        recognitionThreads,
-        device);
+    return edit(
+        d -> {
+          d.detThreshold = pixel;
+          d.detBoxThreshold = box;
+        });
   }
 
   public PpOcrOptions withUnclipRatio(double value) {
-    return new PpOcrOptions(
-        detLimitSideLen,
-        detThreshold,
-        detBoxThreshold,
-        value,
-        maxCandidates,
-        angleClassifier,
-        clsThreshold,
-        dropScore,
-        batchSize,
-        wordGapRatio,
-        currencySigns,
-        accentMarks,
-        intraOpThreads,
-        recognitionThreads,
-        device);
+    return edit(d -> d.unclipRatio = value);
   }
 
   public PpOcrOptions withAngleClassifier(boolean value) {
-    return new PpOcrOptions(
-        detLimitSideLen,
-        detThreshold,
-        detBoxThreshold,
-        unclipRatio,
-        maxCandidates,
-        value,
-        clsThreshold,
-        dropScore,
-        batchSize,
-        wordGapRatio,
-        currencySigns,
-        accentMarks,
-        intraOpThreads,
-        recognitionThreads,
-        device);
+    return edit(d -> d.angleClassifier = value);
   }
 
   public PpOcrOptions withBatchSize(int value) {
-    return new PpOcrOptions(
-        detLimitSideLen,
-        detThreshold,
-        detBoxThreshold,
-        unclipRatio,
-        maxCandidates,
-        angleClassifier,
-        clsThreshold,
-        dropScore,
-        value,
-        wordGapRatio,
-        currencySigns,
-        accentMarks,
-        intraOpThreads,
-        recognitionThreads,
-        device);
+    return edit(d -> d.batchSize = value);
   }
 
   public PpOcrOptions withWordGapRatio(double value) {
-    return new PpOcrOptions(
-        detLimitSideLen,
-        detThreshold,
-        detBoxThreshold,
-        unclipRatio,
-        maxCandidates,
-        angleClassifier,
-        clsThreshold,
-        dropScore,
-        batchSize,
-        value,
-        currencySigns,
-        accentMarks,
-        intraOpThreads,
-        recognitionThreads,
-        device);
+    return edit(d -> d.wordGapRatio = value);
   }
 
   public PpOcrOptions withCurrencySigns(boolean value) {
-    return new PpOcrOptions(
-        detLimitSideLen,
-        detThreshold,
-        detBoxThreshold,
-        unclipRatio,
-        maxCandidates,
-        angleClassifier,
-        clsThreshold,
-        dropScore,
-        batchSize,
-        wordGapRatio,
-        value,
-        accentMarks,
-        intraOpThreads,
-        recognitionThreads,
-        device);
+    return edit(d -> d.currencySigns = value);
   }
 
   public PpOcrOptions withAccentMarks(boolean value) {
-    return new PpOcrOptions(
-        detLimitSideLen,
-        detThreshold,
-        detBoxThreshold,
-        unclipRatio,
-        maxCandidates,
-        angleClassifier,
-        clsThreshold,
-        dropScore,
-        batchSize,
-        wordGapRatio,
-        currencySigns,
-        value,
-        intraOpThreads,
-        recognitionThreads,
-        device);
+    return edit(d -> d.accentMarks = value);
   }
 
   public PpOcrOptions withIntraOpThreads(int value) {
-    return new PpOcrOptions(
-        detLimitSideLen,
-        detThreshold,
-        detBoxThreshold,
-        unclipRatio,
-        maxCandidates,
-        angleClassifier,
-        clsThreshold,
-        dropScore,
-        batchSize,
-        wordGapRatio,
-        currencySigns,
-        accentMarks,
-        value,
-        recognitionThreads,
-        device);
+    return edit(d -> d.intraOpThreads = value);
   }
 
   public PpOcrOptions withRecognitionThreads(int value) {
-    return new PpOcrOptions(
-        detLimitSideLen,
-        detThreshold,
-        detBoxThreshold,
-        unclipRatio,
-        maxCandidates,
-        angleClassifier,
-        clsThreshold,
-        dropScore,
-        batchSize,
-        wordGapRatio,
-        currencySigns,
-        accentMarks,
-        intraOpThreads,
-        value,
-        device);
+    return edit(d -> d.recognitionThreads = value);
   }
 
   /** {@link #recognitionThreads()} with 0 resolved to the number of available processors. */
@@ -336,21 +190,69 @@ public record PpOcrOptions(
   }
 
   public PpOcrOptions withDevice(Device value) {
-    return new PpOcrOptions(
-        detLimitSideLen,
-        detThreshold,
-        detBoxThreshold,
-        unclipRatio,
-        maxCandidates,
-        angleClassifier,
-        clsThreshold,
-        dropScore,
-        batchSize,
-        wordGapRatio,
-        currencySigns,
-        accentMarks,
-        intraOpThreads,
-        recognitionThreads,
-        value);
+    return edit(d -> d.device = value);
+  }
+
+  /** A copy with {@code change} applied; validated by the record's constructor. */
+  private PpOcrOptions edit(java.util.function.Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return d.build();
+  }
+
+  /** A mutable copy of the settings, used only inside {@link #edit}. */
+  private static final class Draft {
+    int detLimitSideLen;
+    double detThreshold;
+    double detBoxThreshold;
+    double unclipRatio;
+    int maxCandidates;
+    boolean angleClassifier;
+    double clsThreshold;
+    double dropScore;
+    int batchSize;
+    double wordGapRatio;
+    boolean currencySigns;
+    boolean accentMarks;
+    int intraOpThreads;
+    int recognitionThreads;
+    Device device;
+
+    Draft(PpOcrOptions o) {
+      detLimitSideLen = o.detLimitSideLen;
+      detThreshold = o.detThreshold;
+      detBoxThreshold = o.detBoxThreshold;
+      unclipRatio = o.unclipRatio;
+      maxCandidates = o.maxCandidates;
+      angleClassifier = o.angleClassifier;
+      clsThreshold = o.clsThreshold;
+      dropScore = o.dropScore;
+      batchSize = o.batchSize;
+      wordGapRatio = o.wordGapRatio;
+      currencySigns = o.currencySigns;
+      accentMarks = o.accentMarks;
+      intraOpThreads = o.intraOpThreads;
+      recognitionThreads = o.recognitionThreads;
+      device = o.device;
+    }
+
+    PpOcrOptions build() {
+      return new PpOcrOptions(
+          detLimitSideLen,
+          detThreshold,
+          detBoxThreshold,
+          unclipRatio,
+          maxCandidates,
+          angleClassifier,
+          clsThreshold,
+          dropScore,
+          batchSize,
+          wordGapRatio,
+          currencySigns,
+          accentMarks,
+          intraOpThreads,
+          recognitionThreads,
+          device);
+    }
   }
 }
