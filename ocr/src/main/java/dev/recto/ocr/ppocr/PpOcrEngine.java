@@ -489,8 +489,9 @@ public final class PpOcrEngine implements OcrEngine {
     if (options.accentMarks()) {
       decoded = AccentMarks.restore(decoded, line.inputWidth(), line.ink());
     }
-    for (WordSpan span : splitter.split(decoded, line.inputWidth(), line.ink().columns())) {
-      String text = TextFold.fold(span.text());
+    for (WordSpan span :
+        splitter.split(decoded, line.inputWidth(), line.ink().columns(), geometry.height())) {
+      String text = CapitalO.restore(TextFold.fold(span.text()));
       if (text.isBlank()) {
         continue;
       }

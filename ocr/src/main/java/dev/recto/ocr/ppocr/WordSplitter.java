@@ -16,13 +16,31 @@ import java.util.Objects;
  * of its frames. All positions are pixels of the recognizer input (the crop scaled to the model's
  * height, before padding).
  *
+ * <p><b>Pitch.</b> The line's character pitch is the width of its ink (first to last ink column)
+ * over its number of characters (spaces not counted); a line with no ink or under two characters
+ * falls back to the median distance between the frame centres of neighbouring characters. Frame
+ * centres are only 8 px apart at the recognizer's scale, so for small print (2 to 3 frames per
+ * character) their median is off by up to a third; the ink width is not.
+ *
  * <p><b>Breaks.</b> A word ends at a recognized space, and also between two consecutive characters
  * when the columns between their frame centres hold a run of ink-free columns at least {@code
- * gapRatio} times the line's median character pitch wide: the recognizer often drops the space
- * between words set close together (e.g. {@code 4557DeSilvaSt}), but the gap is still in the image.
- * A gap in the frames alone is not enough: CTC emits a character at any frame of its glyph, so
- * frame distances within words vary by more than a space (measured: splitting at 1.5 median pitches
- * cut {@code Germany} and {@code Payment}).
+ * gapRatio} times the pitch wide: the recognizer often drops the space between words set close
+ * together (e.g. {@code 4557DeSilvaSt}), but the gap is still in the image. A gap in the frames
+ * alone is not enough: CTC emits a character at any frame of its glyph, so frame distances within
+ * words vary by more than a space (measured: splitting at 1.5 median pitches cut {@code Germany}
+ * and {@code Payment}). Two more rules, each measured on the evaluation sets of {@code
+ * docs/ocr.md}:
+ *
+ * <ul>
+ *   <li><b>Small print</b> (a crop at most {@value #SMALL_PRINT_HEIGHT} px high before it is scaled
+ *       to the recognizer's 48 px, as on receipts and scans under 200 dpi): a gap also breaks a
+ *       word when it is {@value #SMALL_PRINT_GAP} pitches wider than the line's median gap between
+ *       neighbouring characters. Scaled up, letters sit 0 to 4 px apart and words 7 to 14 px
+ *       ({@code UNIHAKKAINTERNATIONAL}, {@code 55834Dresden}), under the ratio's 0.6 pitch. Larger
+ *       print keeps the ratio alone: there the same rule cut {@code Mitchel l} and {@code Pol icy}.
+ *   <li><b>A colon after a whole pitch of empty space</b> is a word of its own ({@code NO : 123} on
+ *       a monospaced receipt); closer, it stays with its word ({@code Total:}).
+ * </ul>
  *
  * <p><b>Boxes.</b> Between two words the boundary is the widest ink-free run between them; the
  * first word starts at the line's left edge and the last ends at its right edge; each word's edges
@@ -44,6 +62,11 @@ final class WordSplitter {
     this.gapRatio = gapRatio;
   }
 
+  /** The words of a line of large print: {@link #split(DecodedLine, double, boolean[], int)}. */
+  List<WordSpan> split(DecodedLine line, double inputWidth, boolean[] ink) {
+    return split(line, inputWidth, ink, Integer.MAX_VALUE);
+  }
+
   /**
    * The words of {@code line}.
    *
@@ -51,8 +74,9 @@ final class WordSplitter {
    * @param inputWidth width in pixels of the recognizer input the frames cover (padding included)
    * @param ink for each column of the scaled crop (its length is the crop's width before padding),
    *     whether it holds ink
+   * @param cropHeight height of the line's crop in page pixels, before scaling to the recognizer
    */
-  List<WordSpan> split(DecodedLine line, double inputWidth, boolean[] ink) {
+  List<WordSpan> split(DecodedLine line, double inputWidth, boolean[] ink, int cropHeight) {
     Objects.requireNonNull(line, "line");
     Objects.requireNonNull(ink, "ink");
     int width = ink.length;
@@ -60,7 +84,11 @@ final class WordSplitter {
       return List.of();
     }
     double frameWidth = inputWidth / line.frames();
-    double pitch = medianPitch(line.chars(), frameWidth);
+    double pitch = inkPitch(line.chars(), ink, frameWidth);
+    double smallPrintGap =
+        cropHeight <= SMALL_PRINT_HEIGHT
+            ? medianGap(line.chars(), ink, frameWidth) + SMALL_PRINT_GAP * pitch
+            : Double.POSITIVE_INFINITY;
 
     List<List<DecodedChar>> groups = new ArrayList<>();
     List<double[]> cuts = new ArrayList<>(); // {end of previous word, start of next}
@@ -76,11 +104,16 @@ final class WordSplitter {
         double a = previous.centerFrame() * frameWidth;
         double b = ch.centerFrame() * frameWidth;
         int[] run = widestGap(ink, a, b);
+        int gap = run[1] - run[0];
+        boolean digits = isDigit(previous.text()) && isDigit(ch.text());
         double needed =
-            isDigit(previous.text()) && isDigit(ch.text())
+            digits
                 ? DIGIT_GAP * pitch
-                : gapRatio * pitch * gapScale(previous, ch);
-        boolean wide = pitch > 0 && run[1] - run[0] >= needed && mayBreakBetween(previous, ch);
+                : Math.min(gapRatio * pitch * gapScale(previous, ch), smallPrintGap);
+        boolean wide =
+            pitch > 0
+                && (gap >= needed && mayBreakBetween(previous, ch)
+                    || ch.text().equals(":") && gap >= COLON_GAP * pitch);
         if (spaceSeen || wide) {
           groups.add(current);
           current = new ArrayList<>();
@@ -121,12 +154,21 @@ final class WordSplitter {
   }
 
   /**
-   * Between two digits an ink gap breaks a word only when it is at least this many median character
+   * Between two digits an ink gap breaks a word only when it is at least this many character
    * pitches wide, whatever the gap ratio: tabular digits such as {@code 1} stand in wide empty
    * advances ({@code $10.00} is one word), but a date and a time printed apart on a receipt ({@code
    * 25/12/2018 8:13:39}, a whole monospace cell between them) are two words.
    */
   static final double DIGIT_GAP = 1.0;
+
+  /** Crops at most this many pixels high (before scaling to 48 px) are small print. */
+  static final int SMALL_PRINT_HEIGHT = 30;
+
+  /** In small print, a gap this many pitches wider than the line's median gap breaks a word. */
+  static final double SMALL_PRINT_GAP = 0.3;
+
+  /** A colon this many pitches of empty space after the previous character starts a word. */
+  static final double COLON_GAP = 1.0;
 
   /**
    * Whether an ink gap alone may break a word between these two characters. Not after a hyphen,
@@ -196,6 +238,42 @@ final class WordSplitter {
       }
     }
     return first < 0 ? null : new int[] {first, last + 1};
+  }
+
+  /**
+   * The line's character pitch in pixels: the width of its ink over its number of non-space
+   * characters, or {@link #medianPitch} when it has no ink or fewer than two such characters.
+   */
+  static double inkPitch(List<DecodedChar> chars, boolean[] ink, double frameWidth) {
+    long n = chars.stream().filter(ch -> !ch.isSpace()).count();
+    int[] extent = inkExtent(ink, 0, ink.length);
+    if (extent == null || n < 2) {
+      return medianPitch(chars, frameWidth);
+    }
+    return (double) (extent[1] - extent[0]) / n;
+  }
+
+  /**
+   * Median width in pixels of the widest ink-free run between the frame centres of neighbouring
+   * characters (pairs across a recognized space left out); 0 when there are none.
+   */
+  static double medianGap(List<DecodedChar> chars, boolean[] ink, double frameWidth) {
+    int[] gaps = new int[chars.size()];
+    int n = 0;
+    for (int i = 1; i < chars.size(); i++) {
+      DecodedChar a = chars.get(i - 1);
+      DecodedChar b = chars.get(i);
+      if (!a.isSpace() && !b.isSpace()) {
+        int[] run = widestGap(ink, a.centerFrame() * frameWidth, b.centerFrame() * frameWidth);
+        gaps[n++] = run[1] - run[0];
+      }
+    }
+    if (n == 0) {
+      return 0;
+    }
+    int[] sorted = Arrays.copyOf(gaps, n);
+    Arrays.sort(sorted);
+    return sorted[n / 2];
   }
 
   /**

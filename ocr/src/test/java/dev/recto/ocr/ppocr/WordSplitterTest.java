@@ -97,18 +97,82 @@ class WordSplitterTest {
 
   @Test
   void digitsBreakOnlyAtAGapOfAWholePitch() {
-    // "2018" then "8": digits 12 px wide every 16 px (pitch 16); the last gap is 18 px, over one
-    // pitch, so the date and the time are two words (the recognizer missed the space)
+    // "2018" then "8": digits 12 px wide every 16 px; the last gap is 18 px, a whole pitch (90 px
+    // of ink over 5 digits), so the date and the time are two words (the recognizer missed the
+    // space)
     DecodedLine apart = line("20188", 1, 3, 5, 7, 11);
     boolean[] wide = ink(300, 4, 16, 20, 32, 36, 48, 52, 64, 82, 94);
     assertThat(splitter.split(apart, INPUT, wide))
         .extracting(WordSpan::text)
         .containsExactly("2018", "8");
-    // a 12 px gap (0.75 pitch) between digits is a wide tabular advance, not a space
+    // a 12 px gap (0.7 pitch) between digits is a wide tabular advance, not a space
     DecodedLine close = line("20188", 1, 3, 5, 7, 9);
     boolean[] narrow = ink(300, 4, 16, 20, 32, 36, 48, 52, 64, 76, 88);
     assertThat(splitter.split(close, INPUT, narrow))
         .extracting(WordSpan::text)
         .containsExactly("20188");
+  }
+
+  @Test
+  void pitchIsTheInkWidthOverTheCharacters() {
+    DecodedLine l = line("ab_cd", 1, 3, 5, 7, 9);
+    boolean[] ink = ink(300, 4, 16, 20, 32, 46, 58, 62, 74);
+    assertThat(WordSplitter.inkPitch(l.chars(), ink, 8)).isEqualTo(70 / 4.0);
+    // no ink: the frames' median pitch
+    assertThat(WordSplitter.inkPitch(l.chars(), new boolean[300], 8)).isEqualTo(16);
+  }
+
+  /**
+   * Capitals of small print scaled up: 18 px glyphs 2 px apart (pitch 20), one 9 px gap between the
+   * words. Frames every 8 px put the centres 2 to 3 frames apart.
+   */
+  private static final int[] CAPS_FRAMES = {1, 4, 6, 9, 11, 14, 16};
+
+  private static final boolean[] CAPS_INK =
+      ink(400, 0, 18, 20, 38, 40, 58, 67, 85, 87, 105, 107, 125, 127, 145);
+
+  @Test
+  void smallPrintBreaksAtAGapWellAboveTheLinesUsualGap() {
+    DecodedLine l = line("TAXINVO", CAPS_FRAMES);
+    // 9 px: under 0.6 pitch (12 px), but 0.3 pitch (6 px) above the median gap of 2 px
+    assertThat(splitter.split(l, INPUT, CAPS_INK, 22))
+        .extracting(WordSpan::text)
+        .containsExactly("TAX", "INVO");
+  }
+
+  @Test
+  void largePrintKeepsTheRatioAlone() {
+    DecodedLine l = line("TAXINVO", CAPS_FRAMES);
+    assertThat(splitter.split(l, INPUT, CAPS_INK, 44))
+        .extracting(WordSpan::text)
+        .containsExactly("TAXINVO");
+    assertThat(splitter.split(l, INPUT, CAPS_INK))
+        .extracting(WordSpan::text)
+        .containsExactly("TAXINVO");
+  }
+
+  @Test
+  void smallPrintDoesNotBreakAtAGapNearTheUsualOne() {
+    // the same capitals with a 5 px gap: 3 px over the median, under 0.3 pitch over it
+    DecodedLine l = line("TAXINVO", CAPS_FRAMES);
+    boolean[] ink = ink(400, 0, 18, 20, 38, 40, 58, 63, 81, 83, 101, 103, 121, 123, 141);
+    assertThat(splitter.split(l, INPUT, ink, 22))
+        .extracting(WordSpan::text)
+        .containsExactly("TAXINVO");
+  }
+
+  @Test
+  void aColonAWholePitchAwayIsAWord() {
+    // "NO:" with the colon 20 px after the O (pitch 58 px / 3 = 19.3): "NO" and ":"
+    DecodedLine apart = line("NO:", 1, 3, 7);
+    boolean[] far = ink(300, 4, 18, 20, 34, 54, 62);
+    assertThat(splitter.split(apart, INPUT, far))
+        .extracting(WordSpan::text)
+        .containsExactly("NO", ":");
+    // 8 px after it: one word, as in "Total:"
+    boolean[] near = ink(300, 4, 18, 20, 34, 42, 50);
+    assertThat(splitter.split(line("NO:", 1, 3, 5), INPUT, near))
+        .extracting(WordSpan::text)
+        .containsExactly("NO:");
   }
 }
