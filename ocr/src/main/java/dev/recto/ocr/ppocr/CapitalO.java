@@ -6,10 +6,11 @@ package dev.recto.ocr.ppocr;
  * width, and at receipt resolution it picks the zero about as often as the letter.
  *
  * <p>A word qualifies when it has at least two letters, all of them capitals, and its only digits
- * are zeros; each zero next to a letter becomes O. Words with any other digit ({@code A0B1}, {@code
- * 100KG}), lowercase letters or a lone letter ({@code A0}, {@code N0}) are left alone: there a zero
- * is as likely meant. Measured on the SROIE receipts: word F1 +0.002 (see {@code docs/ocr.md}); no
- * word of the invoice sets changed.
+ * are zeros; each zero right after a letter becomes O. A zero before letters stays: British
+ * postcodes end in a digit and two letters ({@code TV9 0EH}). Words with any other digit ({@code
+ * A0B1}, {@code 100KG}), lowercase letters or a lone letter ({@code A0}, {@code N0}) are left
+ * alone: there a zero is as likely meant. Measured on the SROIE receipts: word F1 +0.002 (see
+ * {@code docs/ocr.md}); no word of the invoice sets changed.
  *
  * <p>Stateless and thread-safe.
  */
@@ -17,7 +18,7 @@ final class CapitalO {
 
   private CapitalO() {}
 
-  /** {@code word} with the zeros of a capitals word turned into O, or {@code word} itself. */
+  /** {@code word} with the zeros after letters of a capitals word as O, or {@code word} itself. */
   static String restore(String word) {
     int letters = 0;
     int zeros = 0;
@@ -39,7 +40,7 @@ final class CapitalO {
     }
     StringBuilder out = new StringBuilder(word);
     for (int i = 0; i < out.length(); i++) {
-      if (out.charAt(i) == '0' && (letterAt(out, i - 1) || letterAt(out, i + 1))) {
+      if (out.charAt(i) == '0' && letterAt(out, i - 1)) {
         out.setCharAt(i, 'O');
       }
     }

@@ -489,8 +489,7 @@ public final class PpOcrEngine implements OcrEngine {
     if (options.accentMarks()) {
       decoded = AccentMarks.restore(decoded, line.inputWidth(), line.ink());
     }
-    for (WordSpan span :
-        splitter.split(decoded, line.inputWidth(), line.ink().columns(), geometry.height())) {
+    for (WordSpan span : splitter.split(decoded, line.inputWidth(), line.ink().columns())) {
       String text = CapitalO.restore(TextFold.fold(span.text()));
       if (text.isBlank()) {
         continue;

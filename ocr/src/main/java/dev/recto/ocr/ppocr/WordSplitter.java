@@ -32,12 +32,13 @@ import java.util.Objects;
  * docs/ocr.md}:
  *
  * <ul>
- *   <li><b>Small print</b> (a crop at most {@value #SMALL_PRINT_HEIGHT} px high before it is scaled
- *       to the recognizer's 48 px, as on receipts and scans under 200 dpi): a gap also breaks a
- *       word when it is {@value #SMALL_PRINT_GAP} pitches wider than the line's median gap between
- *       neighbouring characters. Scaled up, letters sit 0 to 4 px apart and words 7 to 14 px
- *       ({@code UNIHAKKAINTERNATIONAL}, {@code 55834Dresden}), under the ratio's 0.6 pitch. Larger
- *       print keeps the ratio alone: there the same rule cut {@code Mitchel l} and {@code Pol icy}.
+ *   <li><b>A gap well above the line's usual gap</b>: a gap also breaks a word when it is {@value
+ *       #USUAL_GAP_MARGIN} pitches wider than the line's median gap between neighbouring
+ *       characters. Small or blurred print scaled to the recognizer's height sets letters 0 to 4 px
+ *       apart and words 7 to 14 px ({@code UNIHAKKAINTERNATIONAL}, {@code 55834Dresden}), under the
+ *       ratio's 0.6 pitch. Not between two digits (tabular figures), and not next to a narrow glyph
+ *       ({@code i l I j 1 ! |}), whose side bearings leave wide gaps inside words ({@code Mitchel
+ *       l}, {@code Pol icy} when it was tried there).
  *   <li><b>A colon after a whole pitch of empty space</b> is a word of its own ({@code NO : 123} on
  *       a monospaced receipt); closer, it stays with its word ({@code Total:}).
  * </ul>
@@ -62,11 +63,6 @@ final class WordSplitter {
     this.gapRatio = gapRatio;
   }
 
-  /** The words of a line of large print: {@link #split(DecodedLine, double, boolean[], int)}. */
-  List<WordSpan> split(DecodedLine line, double inputWidth, boolean[] ink) {
-    return split(line, inputWidth, ink, Integer.MAX_VALUE);
-  }
-
   /**
    * The words of {@code line}.
    *
@@ -74,9 +70,8 @@ final class WordSplitter {
    * @param inputWidth width in pixels of the recognizer input the frames cover (padding included)
    * @param ink for each column of the scaled crop (its length is the crop's width before padding),
    *     whether it holds ink
-   * @param cropHeight height of the line's crop in page pixels, before scaling to the recognizer
    */
-  List<WordSpan> split(DecodedLine line, double inputWidth, boolean[] ink, int cropHeight) {
+  List<WordSpan> split(DecodedLine line, double inputWidth, boolean[] ink) {
     Objects.requireNonNull(line, "line");
     Objects.requireNonNull(ink, "ink");
     int width = ink.length;
@@ -85,10 +80,7 @@ final class WordSplitter {
     }
     double frameWidth = inputWidth / line.frames();
     double pitch = inkPitch(line.chars(), ink, frameWidth);
-    double smallPrintGap =
-        cropHeight <= SMALL_PRINT_HEIGHT
-            ? medianGap(line.chars(), ink, frameWidth) + SMALL_PRINT_GAP * pitch
-            : Double.POSITIVE_INFINITY;
+    double wellAboveUsual = medianGap(line.chars(), ink, frameWidth) + USUAL_GAP_MARGIN * pitch;
 
     List<List<DecodedChar>> groups = new ArrayList<>();
     List<double[]> cuts = new ArrayList<>(); // {end of previous word, start of next}
@@ -109,7 +101,9 @@ final class WordSplitter {
         double needed =
             digits
                 ? DIGIT_GAP * pitch
-                : Math.min(gapRatio * pitch * gapScale(previous, ch), smallPrintGap);
+                : narrow(previous) || narrow(ch)
+                    ? gapRatio * pitch * gapScale(previous, ch)
+                    : Math.min(gapRatio * pitch * gapScale(previous, ch), wellAboveUsual);
         boolean wide =
             pitch > 0
                 && (gap >= needed && mayBreakBetween(previous, ch)
@@ -161,11 +155,11 @@ final class WordSplitter {
    */
   static final double DIGIT_GAP = 1.0;
 
-  /** Crops at most this many pixels high (before scaling to 48 px) are small print. */
-  static final int SMALL_PRINT_HEIGHT = 30;
+  /** A gap this many pitches wider than the line's median gap breaks a word. */
+  static final double USUAL_GAP_MARGIN = 0.3;
 
-  /** In small print, a gap this many pitches wider than the line's median gap breaks a word. */
-  static final double SMALL_PRINT_GAP = 0.3;
+  /** Glyphs so narrow that the gaps beside them say little about word breaks. */
+  private static final String NARROW = "ilIj1!|";
 
   /** A colon this many pitches of empty space after the previous character starts a word. */
   static final double COLON_GAP = 1.0;
@@ -192,6 +186,10 @@ final class WordSplitter {
     String b = right.text();
     boolean letter = b.length() == 1 && Character.isLetter(b.charAt(0));
     return letter && ",:;".contains(left.text()) ? 0.5 : 1.0;
+  }
+
+  private static boolean narrow(DecodedChar ch) {
+    return ch.text().length() == 1 && NARROW.indexOf(ch.text().charAt(0)) >= 0;
   }
 
   private static boolean isDigit(String s) {

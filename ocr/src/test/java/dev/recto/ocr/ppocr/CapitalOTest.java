@@ -15,9 +15,11 @@ class CapitalOTest {
   }
 
   @Test
-  void aZeroNotTouchingALetterStays() {
+  void aZeroNotRightAfterALetterStays() {
     assertThat(CapitalO.restore("AB-0")).isEqualTo("AB-0");
     assertThat(CapitalO.restore("KL0-0")).isEqualTo("KLO-0");
+    assertThat(CapitalO.restore("0EH")).isEqualTo("0EH");
+    assertThat(CapitalO.restore("(0JZ)")).isEqualTo("(0JZ)");
   }
 
   @Test
