@@ -2,6 +2,10 @@ package dev.recto.extraction.generic;
 
 import dev.recto.core.model.BoundingBox;
 import dev.recto.core.model.Word;
+import dev.recto.extraction.parse.DateOrder;
+import dev.recto.extraction.parse.DateParser;
+import dev.recto.extraction.parse.Match;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +16,9 @@ import java.util.regex.Pattern;
  * Reads a party block downwards from its first line: the lines that follow closely (at most {@value
  * #MAX_GAP_LINES} line heights apart) and are aligned with it (same left edge, or same centre for
  * centred letterheads), until a line that starts with a label, holds contact details (e-mail, web
- * address, phone) or is too far.
+ * address, phone), is a document title ({@code TAX INVOICE}, {@code RECEIPT}) or is too far. A line
+ * that holds only a date and a time (a receipt's {@code 03 Mar 2018 18:22} printed between the
+ * shop's name and its address) is passed over: it belongs to neither.
  *
  * <p>Thread-safe: holds only immutable state.
  */
@@ -24,6 +30,14 @@ final class BlockReader {
   private static final Pattern CONTACT =
       Pattern.compile(
           "@|www\\.|https?:|\\+\\d{2}|\\(\\d{3}\\)\\s*\\d{3}|\\d{3}[-. ]\\d{3}[-. ]\\d{4}");
+
+  private static final Pattern TITLE =
+      Pattern.compile(
+          "(?i)^(simplified\\s*)?(tax\\s*invoice|invoice|receipt|cash\\s*bill|official\\s*receipt|"
+              + "rechnung|facture|factura|fattura|factuur|fatura)\\b.{0,20}$");
+  private static final Pattern TIME =
+      Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(:\\d{2})?(\\s*[ap]\\.?m\\.?)?");
+  private static final DateParser DATES = new DateParser(DateOrder.DMY);
 
   private final Set<Segment> labelSegments;
 
@@ -42,10 +56,13 @@ final class BlockReader {
       Optional<Segment> next = nextAligned(layout, cursor, cursorBox, firstBox);
       if (next.isEmpty()
           || stops(next.get())
+          || TITLE.matcher(next.get().text().strip()).matches()
           || TableHeaderWords.isHeaderLine(layout, next.get())) {
         break;
       }
-      lines.add(next.get().words());
+      if (!isDateTime(next.get().text())) {
+        lines.add(next.get().words());
+      }
       cursor = next.get();
       cursorBox = next.get().box();
     }
@@ -55,6 +72,19 @@ final class BlockReader {
   /** True when {@code s} ends a party block: a label, contact details. */
   boolean stops(Segment s) {
     return labelSegments.contains(s) || CONTACT.matcher(s.text()).find();
+  }
+
+  /** True when {@code text} holds a date, maybe a time, and nothing else but punctuation. */
+  static boolean isDateTime(String text) {
+    StringBuilder rest = new StringBuilder(text);
+    List<Match<LocalDate>> dates = DATES.findAll(text);
+    if (dates.isEmpty()) {
+      return false;
+    }
+    for (int i = dates.size() - 1; i >= 0; i--) {
+      rest.replace(dates.get(i).start(), dates.get(i).end(), " ");
+    }
+    return TIME.matcher(rest).replaceAll(" ").replaceAll("[\\s,.;:\\-]", "").isEmpty();
   }
 
   private Optional<Segment> nextAligned(

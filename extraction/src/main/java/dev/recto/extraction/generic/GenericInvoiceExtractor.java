@@ -138,7 +138,10 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
       FieldKey nameKey,
       FieldKey addressKey,
       FieldKey alsoAddressKey) {
-    List<Word> name = block.nameLine();
+    List<Word> name = RegistrationNumbers.strip(block.nameLine());
+    if (name.isEmpty()) {
+      name = block.nameLine();
+    }
     String nameText = TextBlock.text(name).strip();
     fields.put(nameKey, field(new FieldValue(nameText, null, nameText, name), 0.7));
     putAddress(fields, block, addressKey);
@@ -155,8 +158,14 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
     List<Word> words = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     for (List<Word> line : block.addressLines()) {
-      words.addAll(line);
-      lines.add(TextBlock.text(line));
+      List<Word> kept = RegistrationNumbers.strip(line);
+      if (!kept.isEmpty()) {
+        words.addAll(kept);
+        lines.add(TextBlock.text(kept));
+      }
+    }
+    if (lines.isEmpty()) {
+      return;
     }
     fields.put(
         key,

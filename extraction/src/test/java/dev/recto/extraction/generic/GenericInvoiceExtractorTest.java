@@ -184,4 +184,35 @@ class GenericInvoiceExtractorTest {
                     "empty", dev.recto.core.model.InputFormat.PDF, java.util.List.of())))
         .isEqualTo(InvoiceFields.EMPTY);
   }
+
+  @Test
+  void aReceiptHeaderKeepsRegistrationNumbersDatesAndTitleOutOfNameAndAddress() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .ocr()
+                .text(200, 0, "AEON CO. (M) BHD (126926-H)", 12)
+                .text(200, 1, "03 Mar 2018 18:22")
+                .text(200, 2, "(CO.REG : 933109-X)")
+                .text(200, 3, "12, JALAN TAMPOI 7/4,KAWASAN PERINDUSTRIAN")
+                .text(200, 4, "TAMPOI,81200 JOHOR BAHRU,JOHOR")
+                .text(200, 5, "TAX INVOICE")
+                .text(200, 6, "THANK YOU")
+                .text(50, 20, "TOTAL")
+                .text(300, 20, "8.20")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_NAME)).isEqualTo("AEON CO. (M) BHD");
+    assertThat(value(f, FieldKey.VENDOR_ADDRESS))
+        .isEqualTo("12, JALAN TAMPOI 7/4,KAWASAN PERINDUSTRIAN TAMPOI,81200 JOHOR BAHRU,JOHOR");
+  }
+
+  @Test
+  void aDateAndTimeLineIsRecognizedOnlyWhenItHoldsNothingElse() {
+    assertThat(BlockReader.isDateTime("03 Mar 2018 18:22")).isTrue();
+    assertThat(BlockReader.isDateTime("25/12/2018 8:13:39 PM")).isTrue();
+    assertThat(BlockReader.isDateTime("2018-03-03")).isTrue();
+    assertThat(BlockReader.isDateTime("12, JALAN TAMPOI 7/4")).isFalse();
+    assertThat(BlockReader.isDateTime("Date: 03 Mar 2018 Cashier 5")).isFalse();
+    assertThat(BlockReader.isDateTime("81200 JOHOR")).isFalse();
+  }
 }
