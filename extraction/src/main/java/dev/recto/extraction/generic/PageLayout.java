@@ -47,22 +47,28 @@ final class PageLayout {
   }
 
   /**
-   * Words whose vertical extents overlap by at least half the smaller height share a visual line,
+   * Words share a visual line when a word's vertical extent overlaps that of the line's word
+   * nearest to it across (by horizontal distance) by at least half the smaller height; lines run
    * across columns (core's {@link Line}s stop at column gaps; a key and its tabulated value must
-   * meet here). Lines are returned top to bottom.
+   * meet here). Comparing with the nearest word, not with the extent of the whole line, keeps a
+   * slightly skewed scan's lines apart: a line's extent grows with the skew across the page until
+   * it takes in the words of the lines above and below (a three-column footer of a scan tilted by
+   * one degree became one line of interleaved words). Lines are returned top to bottom.
    */
   static List<List<Word>> visualLines(List<Word> words) {
     List<Word> sorted = new ArrayList<>(words);
     sorted.sort(Comparator.comparingDouble((Word w) -> w.box().centerY()));
     List<List<Word>> lines = new ArrayList<>();
-    List<double[]> spans = new ArrayList<>(); // top, bottom of each line
+    List<double[]> spans = new ArrayList<>(); // top, bottom of each line, for the order only
     for (Word w : sorted) {
       int best = -1;
       double bestOverlap = 0;
       for (int i = Math.max(0, lines.size() - 8); i < lines.size(); i++) {
-        double[] sp = spans.get(i);
-        double overlap = Math.min(sp[1], w.box().bottom()) - Math.max(sp[0], w.box().top());
-        double smaller = Math.min(sp[1] - sp[0], w.box().height());
+        Word near = nearestAcross(lines.get(i), w);
+        double overlap =
+            Math.min(near.box().bottom(), w.box().bottom())
+                - Math.max(near.box().top(), w.box().top());
+        double smaller = Math.min(near.box().height(), w.box().height());
         if (smaller > 0 && overlap >= 0.5 * smaller && overlap > bestOverlap) {
           best = i;
           bestOverlap = overlap;
@@ -84,6 +90,21 @@ final class PageLayout {
     }
     order.sort(Comparator.comparingDouble(i -> spans.get(i)[0]));
     return order.stream().map(lines::get).toList();
+  }
+
+  /** The word of {@code line} horizontally closest to {@code w} (0 when they overlap across). */
+  private static Word nearestAcross(List<Word> line, Word w) {
+    Word best = line.get(0);
+    double bestDistance = Double.POSITIVE_INFINITY;
+    for (Word o : line) {
+      double distance =
+          Math.max(0, Math.max(o.box().left() - w.box().right(), w.box().left() - o.box().right()));
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = o;
+      }
+    }
+    return best;
   }
 
   private static List<Segment> split(Page page, int lineIndex, List<Word> lineWords) {

@@ -13,7 +13,8 @@ import java.util.Map;
  * each field's best {@value #TOP} candidates (or none), a consistent one earns a bonus of {@value
  * #CONSISTENT_BONUS} over the sum of its scores; without any consistent one, each field keeps its
  * best candidate. A line labelled {@code Subtotal} that prints the gross amount thus loses to
- * {@code Exclusief BTW} when only the latter adds up. Stateless.
+ * {@code Exclusief BTW} when only the latter adds up. Total candidates of zero go after all others
+ * ({@link #zerosLast}). Stateless.
  */
 final class TotalsResolver {
 
@@ -28,6 +29,8 @@ final class TotalsResolver {
    * Fields other than the four totals are returned as their best candidate.
    */
   static Map<FieldKey, Candidate> choose(Map<FieldKey, List<Candidate>> ranked) {
+    ranked = new EnumMap<>(ranked);
+    ranked.computeIfPresent(FieldKey.INVOICE_TOTAL, (k, list) -> zerosLast(list));
     Map<FieldKey, Candidate> out = new EnumMap<>(FieldKey.class);
     ranked.forEach((k, list) -> out.put(k, list.get(0)));
     List<Candidate> subs = options(ranked, FieldKey.SUB_TOTAL);
@@ -59,6 +62,29 @@ final class TotalsResolver {
       put(out, FieldKey.INVOICE_TOTAL, best[3]);
     }
     return out;
+  }
+
+  /**
+   * {@code candidates} with the zero amounts after the others, each group in its order: a receipt's
+   * {@code Total GST : 0.00} or {@code Rounding 0.00} is not its total while a non-zero amount
+   * stands under a total label too. A total of zero stays when it is the only reading.
+   */
+  static List<Candidate> zerosLast(List<Candidate> candidates) {
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    List<Candidate> zeros = new ArrayList<>();
+    for (Candidate c : candidates) {
+      (isZero(c) ? zeros : out).add(c);
+    }
+    out.addAll(zeros);
+    return out;
+  }
+
+  private static boolean isZero(Candidate c) {
+    try {
+      return amount(c).signum() == 0;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   private static void put(Map<FieldKey, Candidate> out, FieldKey key, Candidate c) {
