@@ -37,6 +37,7 @@ final class PartyFinder {
               + "sdn\\.?\\s?bhd\\.?|bhd\\.?|enterprise|trading|pvt\\.?\\s?ltd\\.?|"
               + "pty|gbr)(?=$|[\\s,.)])");
   private static final Pattern LETTER = Pattern.compile("\\p{L}{2,}");
+  private static final Pattern JOINER_END = Pattern.compile("(?i)(\\s&|\\sand|\\s\\+)$");
   private static final Pattern DIGIT = Pattern.compile("\\d");
   private static final Pattern TITLE_WORD =
       Pattern.compile("(^|\\s)(invoice|rechnung|facture|factura|fattura|factuur|fatura)(\\s|$)");
@@ -66,8 +67,9 @@ final class PartyFinder {
 
   /**
    * A name wrapped in a narrow column ({@code Brightwater & Oakridge} over {@code S.L.U.}): when
-   * the second line is short, has no digit and holds the legal form the first line lacks, it is
-   * part of the name.
+   * the second line is short, has no digit and holds the legal form the first line lacks, or the
+   * first line ends with {@code &} or {@code and} ({@code HOME MASTER HARDWARE &} over {@code
+   * ELECTRICAL}), it is part of the name.
    */
   static TextBlock joinWrappedName(TextBlock block) {
     if (block.lines().size() < 2) {
@@ -75,11 +77,10 @@ final class PartyFinder {
     }
     String name = TextBlock.text(block.lines().get(0));
     String next = TextBlock.text(block.lines().get(1));
-    boolean wrapped =
-        !LEGAL_FORM.matcher(name).find()
-            && LEGAL_FORM.matcher(" " + next).find()
-            && !DIGIT.matcher(next).find()
-            && block.lines().get(1).size() <= 4;
+    boolean continues =
+        !LEGAL_FORM.matcher(name).find() && LEGAL_FORM.matcher(" " + next).find()
+            || JOINER_END.matcher(name).find();
+    boolean wrapped = continues && !DIGIT.matcher(next).find() && block.lines().get(1).size() <= 4;
     if (!wrapped) {
       return block;
     }
@@ -217,7 +218,75 @@ final class PartyFinder {
         best = s;
       }
     }
-    return best == null ? Optional.empty() : Optional.of(reader.read(layout, best, best.words()));
+    if (best == null) {
+      return Optional.empty();
+    }
+    TextBlock block = reader.read(layout, best, best.words());
+    Optional<Segment> head =
+        isLegalFormTail(best.text())
+            ? nameAbove(layout, best, labelSegments, titleWords, reader)
+            : Optional.empty();
+    if (head.isEmpty()) {
+      return Optional.of(block);
+    }
+    List<List<Word>> lines = new ArrayList<>();
+    List<Word> name = new ArrayList<>(head.get().words());
+    name.addAll(block.nameLine());
+    lines.add(name);
+    lines.addAll(block.addressLines());
+    return Optional.of(new TextBlock(lines));
+  }
+
+  /**
+   * True when a name line is little more than a legal form ({@code SDN BHD}, {@code (M) SDN BHD},
+   * {@code CO. (M) SDN BHD}, {@code RESTAURANT SDN BHD}): at most one other word. A receipt wraps
+   * {@code PASARAYA BORONG PINTAR} over {@code SDN BHD}, and the legal form draws the vendor score
+   * to the second line.
+   */
+  static boolean isLegalFormTail(String text) {
+    if (!LEGAL_FORM.matcher(text).find()) {
+      return false;
+    }
+    String rest = text;
+    String before;
+    do {
+      before = rest;
+      rest = LEGAL_FORM.matcher(rest).replaceAll(" ");
+    } while (!rest.equals(before));
+    rest = rest.replaceAll("\\(\\p{L}{1,2}\\)|[&()]", " ").strip();
+    return rest.isEmpty() || !rest.contains(" ");
+  }
+
+  /**
+   * The segment printed right above {@code s} and aligned with it (left edge or centre), when it
+   * can be the first part of a wrapped name: letters, no digits, not a label, title or contact
+   * line.
+   */
+  private static Optional<Segment> nameAbove(
+      PageLayout layout,
+      Segment s,
+      Set<Segment> labelSegments,
+      Set<Segment> titleWords,
+      BlockReader reader) {
+    if (s.lineIndex() == 0) {
+      return Optional.empty();
+    }
+    for (Segment above : layout.line(s.lineIndex() - 1)) {
+      boolean aligned =
+          Math.abs(above.box().left() - s.box().left()) <= 0.015
+              || Math.abs(above.box().centerX() - s.box().centerX()) <= 0.015;
+      double gap = (s.box().top() - above.box().bottom()) * layout.page().height();
+      if (aligned
+          && gap < 1.2 * s.heightPt()
+          && LETTER.matcher(above.text()).find()
+          && !DIGIT.matcher(above.text()).find()
+          && !labelSegments.contains(above)
+          && !titleWords.contains(above)
+          && !reader.stops(above)) {
+        return Optional.of(above);
+      }
+    }
+    return Optional.empty();
   }
 
   /** True when no segment sits right above {@code s}, aligned with it: a block's first line. */

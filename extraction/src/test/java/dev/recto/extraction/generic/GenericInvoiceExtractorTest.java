@@ -215,4 +215,47 @@ class GenericInvoiceExtractorTest {
     assertThat(BlockReader.isDateTime("Date: 03 Mar 2018 Cashier 5")).isFalse();
     assertThat(BlockReader.isDateTime("81200 JOHOR")).isFalse();
   }
+
+  @Test
+  void aNameWrappedAboveItsLegalFormIsJoined() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .ocr()
+                .text(200, 0, "PASARAYA BORONG PINTAR", 12)
+                .text(200, 1, "SDN BHD", 12)
+                .text(200, 2, "NO 2, JALAN MERANTI")
+                .text(200, 3, "47100 PUCHONG")
+                .text(50, 20, "TOTAL")
+                .text(300, 20, "8.20")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_NAME)).isEqualTo("PASARAYA BORONG PINTAR SDN BHD");
+    assertThat(value(f, FieldKey.VENDOR_ADDRESS)).isEqualTo("NO 2, JALAN MERANTI 47100 PUCHONG");
+  }
+
+  @Test
+  void aNameEndingWithAnAmpersandContinuesOnTheNextLine() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .ocr()
+                .text(200, 0, "HOME MASTER HARDWARE &", 12)
+                .text(200, 1, "ELECTRICAL", 12)
+                .text(200, 2, "NO.113G, JALAN SETIA")
+                .text(200, 3, "40170 SHAH ALAM")
+                .text(50, 20, "TOTAL")
+                .text(300, 20, "8.20")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_NAME)).isEqualTo("HOME MASTER HARDWARE & ELECTRICAL");
+  }
+
+  @Test
+  void legalFormTails() {
+    assertThat(PartyFinder.isLegalFormTail("SDN BHD")).isTrue();
+    assertThat(PartyFinder.isLegalFormTail("(M) SDN BHD")).isTrue();
+    assertThat(PartyFinder.isLegalFormTail("CO. (M) SDN BHD")).isTrue();
+    assertThat(PartyFinder.isLegalFormTail("RESTAURANT SDN BHD")).isTrue();
+    assertThat(PartyFinder.isLegalFormTail("Cedar Industrias S.A.")).isFalse();
+    assertThat(PartyFinder.isLegalFormTail("PASARAYA BORONG PINTAR")).isFalse();
+  }
 }
