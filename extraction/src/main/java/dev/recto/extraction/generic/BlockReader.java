@@ -5,6 +5,8 @@ import dev.recto.core.model.Word;
 import dev.recto.extraction.parse.DateOrder;
 import dev.recto.extraction.parse.DateParser;
 import dev.recto.extraction.parse.Match;
+import dev.recto.extraction.parse.UsEins;
+import dev.recto.extraction.parse.VatNumbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +18,9 @@ import java.util.regex.Pattern;
  * Reads a party block downwards from its first line: the lines that follow closely (at most {@value
  * #MAX_GAP_LINES} line heights apart) and are aligned with it (same left edge, or same centre for
  * centred letterheads), until a line that starts with a label, holds contact details (e-mail, web
- * address, phone), is a document title ({@code TAX INVOICE}, {@code RECEIPT}) or is too far. A line
- * that holds only a date and a time (a receipt's {@code 03 Mar 2018 18:22} printed between the
- * shop's name and its address) is passed over: it belongs to neither.
+ * address, phone) or a tax id, is a document title ({@code TAX INVOICE}, {@code RECEIPT}) or is too
+ * far. A line that holds only a date and a time (a receipt's {@code 03 Mar 2018 18:22} printed
+ * between the shop's name and its address) is passed over: it belongs to neither.
  *
  * <p>Thread-safe: holds only immutable state.
  */
@@ -69,9 +71,23 @@ final class BlockReader {
     return new TextBlock(lines);
   }
 
-  /** True when {@code s} ends a party block: a label, contact details. */
+  /**
+   * True when {@code s} ends a party block: a label, contact details, or a tax id (a valid VAT
+   * number or US EIN: its label may be misread, {@code USt-ldNr.: DE246292994}, {@code NI F
+   * cliente: ESJ9492736M}, but an address never holds one).
+   */
   boolean stops(Segment s) {
-    return labelSegments.contains(s) || CONTACT.matcher(s.text()).find();
+    return labelSegments.contains(s) || CONTACT.matcher(s.text()).find() || holdsTaxId(s);
+  }
+
+  private static boolean holdsTaxId(Segment s) {
+    for (Word w : s.words()) {
+      String t = w.text().replaceAll("^[^\\p{Alnum}]+|[^\\p{Alnum}]+$", "");
+      if (t.length() >= 8 && (VatNumbers.parse(t).isPresent() || UsEins.isValid(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when {@code text} holds a date, maybe a time, and nothing else but punctuation. */

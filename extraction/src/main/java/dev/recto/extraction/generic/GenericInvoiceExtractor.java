@@ -161,7 +161,7 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
       List<Word> kept = RegistrationNumbers.strip(line);
       if (!kept.isEmpty()) {
         words.addAll(kept);
-        lines.add(TextBlock.text(kept));
+        lines.add(PostalCodes.spaceGlued(TextBlock.text(kept)));
       }
     }
     if (lines.isEmpty()) {

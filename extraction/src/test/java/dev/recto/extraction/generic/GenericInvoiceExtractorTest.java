@@ -258,4 +258,20 @@ class GenericInvoiceExtractorTest {
     assertThat(PartyFinder.isLegalFormTail("Cedar Industrias S.A.")).isFalse();
     assertThat(PartyFinder.isLegalFormTail("PASARAYA BORONG PINTAR")).isFalse();
   }
+
+  @Test
+  void aLineWithATaxIdEndsAnAddressEvenWhenItsLabelIsMisread() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .ocr()
+                .text(50, 0, "Muster Werkzeuge GmbH", 16)
+                .text(50, 2, "Gartenweg 165")
+                .text(50, 3, "28504 Dusseldorf")
+                .text(50, 4, "USt-ldNr.: DE136695976")
+                .text(330, 20, "Gesamtbetrag")
+                .text(480, 20, "1.190,00 €")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_ADDRESS)).isEqualTo("Gartenweg 165 28504 Dusseldorf");
+  }
 }

@@ -1,0 +1,33 @@
+package dev.recto.extraction.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PostalCodesTest {
+
+  @Test
+  void splitsGluedBritishPostcodes() {
+    assertThat(PostalCodes.spaceGlued("197 Mill Lane Norwich AV993XH"))
+        .isEqualTo("197 Mill Lane Norwich AV99 3XH");
+    assertThat(PostalCodes.spaceGluedWord("G32LW")).isEqualTo("G3 2LW");
+    assertThat(PostalCodes.spaceGluedWord("D20ZN,")).isEqualTo("D2 0ZN,");
+    assertThat(PostalCodes.spaceGluedWord("EC1A1BB")).isEqualTo("EC1A 1BB");
+  }
+
+  @Test
+  void splitsAStateGluedToItsZip() {
+    assertThat(PostalCodes.spaceGlued("1 Pine Street Boise, MA12467"))
+        .isEqualTo("1 Pine Street Boise, MA 12467");
+    assertThat(PostalCodes.spaceGluedWord("NY10001-1234")).isEqualTo("NY 10001-1234");
+  }
+
+  @Test
+  void leavesOtherWordsAlone() {
+    assertThat(PostalCodes.spaceGlued("AV99 3XH")).isEqualTo("AV99 3XH");
+    assertThat(PostalCodes.spaceGluedWord("XX12345")).isEqualTo("XX12345"); // not a state
+    assertThat(PostalCodes.spaceGluedWord("AB12CD")).isEqualTo("AB12CD"); // C is no inward letter
+    assertThat(PostalCodes.spaceGluedWord("DE246292994")).isEqualTo("DE246292994");
+    assertThat(PostalCodes.spaceGluedWord("Hauptstraße")).isEqualTo("Hauptstraße");
+  }
+}
