@@ -53,22 +53,24 @@ final class PageLayout {
    * meet here). Comparing with the nearest word, not with the extent of the whole line, keeps a
    * slightly skewed scan's lines apart: a line's extent grows with the skew across the page until
    * it takes in the words of the lines above and below (a three-column footer of a scan tilted by
-   * one degree became one line of interleaved words). Lines are returned top to bottom.
+   * one degree became one line of interleaved words). Before comparing, each word is levelled by
+   * the page's tilt ({@link PageSkew}), so a label and its amount a page width apart stay on one
+   * line. Lines are returned top to bottom.
    */
   static List<List<Word>> visualLines(List<Word> words) {
+    double slope = PageSkew.slope(words);
     List<Word> sorted = new ArrayList<>(words);
-    sorted.sort(Comparator.comparingDouble((Word w) -> w.box().centerY()));
+    sorted.sort(Comparator.comparingDouble((Word w) -> level(w, slope).center()));
     List<List<Word>> lines = new ArrayList<>();
     List<double[]> spans = new ArrayList<>(); // top, bottom of each line, for the order only
     for (Word w : sorted) {
+      Level box = level(w, slope);
       int best = -1;
       double bestOverlap = 0;
       for (int i = Math.max(0, lines.size() - 8); i < lines.size(); i++) {
-        Word near = nearestAcross(lines.get(i), w);
-        double overlap =
-            Math.min(near.box().bottom(), w.box().bottom())
-                - Math.max(near.box().top(), w.box().top());
-        double smaller = Math.min(near.box().height(), w.box().height());
+        Level near = level(nearestAcross(lines.get(i), w), slope);
+        double overlap = Math.min(near.bottom(), box.bottom()) - Math.max(near.top(), box.top());
+        double smaller = Math.min(near.height(), box.height());
         if (smaller > 0 && overlap >= 0.5 * smaller && overlap > bestOverlap) {
           best = i;
           bestOverlap = overlap;
@@ -76,12 +78,12 @@ final class PageLayout {
       }
       if (best < 0) {
         lines.add(new ArrayList<>(List.of(w)));
-        spans.add(new double[] {w.box().top(), w.box().bottom()});
+        spans.add(new double[] {box.top(), box.bottom()});
       } else {
         lines.get(best).add(w);
         double[] sp = spans.get(best);
-        sp[0] = Math.min(sp[0], w.box().top());
-        sp[1] = Math.max(sp[1], w.box().bottom());
+        sp[0] = Math.min(sp[0], box.top());
+        sp[1] = Math.max(sp[1], box.bottom());
       }
     }
     List<Integer> order = new ArrayList<>();
@@ -90,6 +92,27 @@ final class PageLayout {
     }
     order.sort(Comparator.comparingDouble(i -> spans.get(i)[0]));
     return order.stream().map(lines::get).toList();
+  }
+
+  /**
+   * The word's vertical extent shifted by {@code slope} times its centre's x, so that the words of
+   * a tilted line sit level (for grouping only; the layout keeps the words' own boxes).
+   */
+  private static Level level(Word w, double slope) {
+    BoundingBox b = w.box();
+    double dy = -slope * b.centerX();
+    return new Level(b.top() + dy, b.bottom() + dy);
+  }
+
+  /** A levelled vertical extent, page-normalized (may leave [0,1] after levelling). */
+  private record Level(double top, double bottom) {
+    double height() {
+      return bottom - top;
+    }
+
+    double center() {
+      return (top + bottom) / 2;
+    }
   }
 
   /** The word of {@code line} horizontally closest to {@code w} (0 when they overlap across). */

@@ -1,6 +1,7 @@
 package dev.recto.extraction.generic;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.recto.core.model.BoundingBox;
 import dev.recto.core.model.Provenance;
@@ -72,5 +73,42 @@ class PageLayoutTest {
     words.addAll(tilted(480, 401, 0, "1.190,00"));
     words.addAll(tilted(50, 412, 0, "Due date"));
     assertThat(lineTexts(words)).containsExactly("Total amount 1.190,00", "Due date");
+  }
+
+  @Test
+  void aTiltedTotalsBlockKeepsEachAmountWithItsLabel() {
+    // 0.03 pt of rise per pt across: the amounts 430 pt right of their labels sit 13 pt higher,
+    // a whole line (12 pt) up
+    double rise = 0.03;
+    List<Word> words = new ArrayList<>();
+    String[][] rows = {
+      {"Total Net", "GBP 14,730.04"}, {"VAT 20%", "GBP 2,946.01"}, {"Gross Total", "GBP 17,676.05"}
+    };
+    for (int r = 0; r < rows.length; r++) {
+      words.addAll(tilted(50, 300 + 12 * r, rise, rows[r][0]));
+      words.addAll(tilted(480, 300 + 12 * r, rise, rows[r][1]));
+    }
+    words.addAll(tilted(50, 200, rise, "Meridian Logistics LLP, 36 The Green, Sheffield"));
+    assertThat(lineTexts(words))
+        .containsExactly(
+            "Meridian Logistics LLP, 36 The Green, Sheffield",
+            "Total Net GBP 14,730.04",
+            "VAT 20% GBP 2,946.01",
+            "Gross Total GBP 17,676.05");
+  }
+
+  @Test
+  void aLevelPageHasNoSlope() {
+    List<Word> words = new ArrayList<>();
+    for (int l = 0; l < 5; l++) {
+      words.addAll(tilted(50, 100 + 12 * l, 0, "one two three four five"));
+    }
+    assertThat(PageSkew.slope(words)).isZero();
+    List<Word> tilted = new ArrayList<>();
+    for (int l = 0; l < 5; l++) {
+      tilted.addAll(tilted(50, 100 + 12 * l, 0.03, "one two three four five"));
+    }
+    // 0.03 pt per pt is 0.03 * 595 / 842 in page-normalized units, upwards (negative)
+    assertThat(PageSkew.slope(tilted)).isCloseTo(-0.03 * W / H, within(1e-9));
   }
 }
