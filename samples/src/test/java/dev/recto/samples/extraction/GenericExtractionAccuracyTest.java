@@ -26,14 +26,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GenericExtractionAccuracyTest {
 
-  /** Measured 0.993 on 90 held-out invoices of seed 101 (docs/extraction.md); issue bar 0.95. */
-  static final double HELD_OUT_FIELD_F1_FLOOR = 0.97;
+  /**
+   * Measured 0.998 on 90 held-out invoices of seed 101 and 1.000 on this test's
+   * (docs/extraction.md, 2026-11-27); issue bar 0.95.
+   */
+  static final double HELD_OUT_FIELD_F1_FLOOR = 0.98;
 
   /** Line-item rows on the same invoices. */
   static final double HELD_OUT_ROW_F1_FLOOR = 0.95;
 
-  /** Measured 0.806 on the 11 invoice2data PDFs; issue bar 0.80. */
-  static final double INVOICE2DATA_FIELD_F1_FLOOR = 0.80;
+  /** Measured 0.833 on the 11 invoice2data PDFs (2026-11-27; 0.806 before); issue bar 0.80. */
+  static final double INVOICE2DATA_FIELD_F1_FLOOR = 0.82;
 
   @Test
   void heldOutDesignsBornDigital(@TempDir Path dir) throws IOException {
