@@ -72,9 +72,10 @@ final class BlockReader {
   }
 
   /**
-   * True when {@code s} ends a party block: a label, contact details, or a tax id (a valid VAT
-   * number or US EIN: its label may be misread, {@code USt-ldNr.: DE246292994}, {@code NI F
-   * cliente: ESJ9492736M}, but an address never holds one).
+   * True when {@code s} ends a party block: a label, contact details, or a tax id (a word in a
+   * country's VAT number format, check digits not required, or a US EIN: its label may be misread,
+   * {@code USt-ldNr.: DE246292994}, {@code NI F cliente: ESJ9492736M}, but an address never holds
+   * one).
    */
   boolean stops(Segment s) {
     return labelSegments.contains(s) || CONTACT.matcher(s.text()).find() || holdsTaxId(s);
@@ -83,7 +84,7 @@ final class BlockReader {
   private static boolean holdsTaxId(Segment s) {
     for (Word w : s.words()) {
       String t = w.text().replaceAll("^[^\\p{Alnum}]+|[^\\p{Alnum}]+$", "");
-      if (t.length() >= 8 && (VatNumbers.parse(t).isPresent() || UsEins.isValid(t))) {
+      if (t.length() >= 8 && (VatNumbers.hasVatFormat(t) || UsEins.isValid(t))) {
         return true;
       }
     }

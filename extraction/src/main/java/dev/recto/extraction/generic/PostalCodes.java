@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * outward and inward codes ({@code AV993XH} → {@code AV99 3XH}; the inward code is a digit and two
  * letters from {@code ABD-HJLNP-UW-Z}, per the Royal Mail's format) and a US state code glued to
  * its ZIP code ({@code MA12467} → {@code MA 12467}; the two letters must be a USPS state or
- * territory code). Other words pass unchanged.
+ * territory code), and puts the comma back before a state and ZIP. Other words pass unchanged.
  *
  * <p>Stateless and thread-safe.
  */
@@ -18,6 +18,8 @@ final class PostalCodes {
   private static final Pattern UK =
       Pattern.compile("([A-Z]{1,2}\\d[A-Z\\d]?)(\\d[ABD-HJLNP-UW-Z]{2})([,.]?)");
   private static final Pattern US = Pattern.compile("([A-Z]{2})(\\d{5}(?:-\\d{4})?)([,.]?)");
+  private static final Pattern CITY_POINT = Pattern.compile("\\p{L}{2,}\\.");
+  private static final Pattern ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?[,.]?");
   private static final Set<String> STATES =
       Set.of(
           "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
@@ -27,13 +29,28 @@ final class PostalCodes {
 
   private PostalCodes() {}
 
-  /** {@code line} with each glued postal code split at its space. */
+  /**
+   * {@code line} with each glued postal code split at its space, and a point before a US state and
+   * ZIP code read as the comma it is ({@code Albany. CO 55888} → {@code Albany, CO 55888}: at scan
+   * resolution the comma's tail is lost).
+   */
   static String spaceGlued(String line) {
-    String[] words = line.split(" ", -1);
+    String[] words = String.join(" ", spaceEach(line.split(" ", -1))).split(" ", -1);
+    for (int i = 0; i + 2 < words.length; i++) {
+      if (CITY_POINT.matcher(words[i]).matches()
+          && STATES.contains(words[i + 1])
+          && ZIP.matcher(words[i + 2]).matches()) {
+        words[i] = words[i].substring(0, words[i].length() - 1) + ",";
+      }
+    }
+    return String.join(" ", words);
+  }
+
+  private static String[] spaceEach(String[] words) {
     for (int i = 0; i < words.length; i++) {
       words[i] = spaceGluedWord(words[i]);
     }
-    return String.join(" ", words);
+    return words;
   }
 
   static String spaceGluedWord(String word) {

@@ -160,6 +160,24 @@ public final class VatNumbers {
     return Optional.of(new VatNumber(rule.country(), prefix + number, verified));
   }
 
+  /**
+   * True when {@code text} has a known VAT prefix and its country's format, whatever its check
+   * digits: enough to tell a VAT number from an address line, also when one digit was misread.
+   */
+  public static boolean hasVatFormat(String text) {
+    if (text == null) {
+      return false;
+    }
+    String s = text.toUpperCase(Locale.ROOT).replaceAll("[\\s\\u00A0\\u202F.\\-/]", "");
+    s = SUFFIX.matcher(s).replaceFirst("");
+    if (s.length() < 4) {
+      return false;
+    }
+    String prefix = s.substring(0, 2).equals("GR") ? "EL" : s.substring(0, 2);
+    Rule rule = RULES.get(prefix);
+    return rule != null && rule.format().matcher(s.substring(2)).matches();
+  }
+
   private static boolean hasKnownPrefix(String s) {
     if (s.length() < 2) {
       return false;

@@ -268,7 +268,7 @@ class GenericInvoiceExtractorTest {
                 .text(50, 0, "Muster Werkzeuge GmbH", 16)
                 .text(50, 2, "Gartenweg 165")
                 .text(50, 3, "28504 Dusseldorf")
-                .text(50, 4, "USt-ldNr.: DE136695976")
+                .text(50, 4, "USt-ldNr.: DE246292994")
                 .text(330, 20, "Gesamtbetrag")
                 .text(480, 20, "1.190,00 €")
                 .document());

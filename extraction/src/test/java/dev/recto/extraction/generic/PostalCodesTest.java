@@ -30,4 +30,13 @@ class PostalCodesTest {
     assertThat(PostalCodes.spaceGluedWord("DE246292994")).isEqualTo("DE246292994");
     assertThat(PostalCodes.spaceGluedWord("Hauptstraße")).isEqualTo("Hauptstraße");
   }
+
+  @Test
+  void aPointBeforeAStateAndZipIsAComma() {
+    assertThat(PostalCodes.spaceGlued("144 Elm Street Albany. CO 55888 USA"))
+        .isEqualTo("144 Elm Street Albany, CO 55888 USA");
+    assertThat(PostalCodes.spaceGlued("Tucson. CA65577")).isEqualTo("Tucson, CA 65577");
+    assertThat(PostalCodes.spaceGlued("St. Louis MO 63101")).isEqualTo("St. Louis MO 63101");
+    assertThat(PostalCodes.spaceGlued("Dr. CO 12")).isEqualTo("Dr. CO 12");
+  }
 }

@@ -202,4 +202,17 @@ class IdentifiersTest {
     assertThat(UsEins.normalize("123456789")).contains("12-3456789");
     assertThat(UsEins.normalize(null)).isEmpty();
   }
+
+  @Test
+  void vatFormatWithoutTheCheckDigits() {
+    // DE246292994 has the German form but a wrong check digit: a format, not a valid number
+    assertThat(VatNumbers.parse("DE246292994")).isEmpty();
+    assertThat(VatNumbers.hasVatFormat("DE246292994")).isTrue();
+    assertThat(VatNumbers.hasVatFormat("IT07261986766")).isTrue();
+    assertThat(VatNumbers.hasVatFormat("GR123456789")).isTrue();
+    assertThat(VatNumbers.hasVatFormat("DE24629299")).isFalse();
+    assertThat(VatNumbers.hasVatFormat("81100")).isFalse();
+    assertThat(VatNumbers.hasVatFormat("XX123456789")).isFalse();
+    assertThat(VatNumbers.hasVatFormat(null)).isFalse();
+  }
 }

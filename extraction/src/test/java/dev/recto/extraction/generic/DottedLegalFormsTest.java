@@ -1,0 +1,26 @@
+package dev.recto.extraction.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DottedLegalFormsTest {
+
+  @Test
+  void aClippedFinalFormGetsItsPoint() {
+    assertThat(DottedLegalForms.complete("Ember Embalajes S.A")).isEqualTo("Ember Embalajes S.A.");
+    assertThat(DottedLegalForms.complete("Brightwater & Vantage N.V"))
+        .isEqualTo("Brightwater & Vantage N.V.");
+    assertThat(DottedLegalForms.complete("Thistle Tipografia S.p.A"))
+        .isEqualTo("Thistle Tipografia S.p.A.");
+  }
+
+  @Test
+  void otherNamesStay() {
+    assertThat(DottedLegalForms.complete("Ember Embalajes S.A.")).isEqualTo("Ember Embalajes S.A.");
+    assertThat(DottedLegalForms.complete("Cedar Industrias SA")).isEqualTo("Cedar Industrias SA");
+    assertThat(DottedLegalForms.complete("Alder Druckerei KG")).isEqualTo("Alder Druckerei KG");
+    assertThat(DottedLegalForms.complete("Casa S.A Norte")).isEqualTo("Casa S.A Norte");
+    assertThat(DottedLegalForms.complete("VISA")).isEqualTo("VISA");
+  }
+}
