@@ -10,8 +10,8 @@ import dev.recto.ocr.tesseract.TesseractOptions;
  * Opens the engines an evaluation names: {@code ppocr} (PP-OCR defaults), {@code ppocr:no-signs}
  * (PP-OCR without {@link PpOcrOptions#currencySigns()}, to measure what that step adds), {@code
  * ppocr:no-accents} (the same for {@link PpOcrOptions#accentMarks()}), {@code ppocr:plain} (without
- * both), {@code tesseract} (English) and {@code tesseract:LANGS} (Tesseract with languages such as
- * {@code deu+eng}). Stateless and thread-safe.
+ * either, nor {@link PpOcrOptions#sharpS()}), {@code tesseract} (English) and {@code
+ * tesseract:LANGS} (Tesseract with languages such as {@code deu+eng}). Stateless and thread-safe.
  */
 public final class EvalEngines {
 
@@ -21,7 +21,7 @@ public final class EvalEngines {
   /** PP-OCR without putting back accents. */
   public static final String NO_ACCENTS = PpOcrEngine.ID + ":no-accents";
 
-  /** PP-OCR as its model reads, without currency signs or accents put back. */
+  /** PP-OCR as its model reads, without currency signs, accents or ß put back. */
   public static final String PLAIN = PpOcrEngine.ID + ":plain";
 
   private EvalEngines() {}
@@ -45,7 +45,10 @@ public final class EvalEngines {
     }
     if (label.equals(PLAIN)) {
       return PpOcrEngine.create(
-          PpOcrOptions.defaults().withCurrencySigns(false).withAccentMarks(false));
+          PpOcrOptions.defaults()
+              .withCurrencySigns(false)
+              .withAccentMarks(false)
+              .withSharpS(false));
     }
     if (label.equals(TesseractEngine.ID)) {
       return TesseractEngine.create(TesseractOptions.defaults());

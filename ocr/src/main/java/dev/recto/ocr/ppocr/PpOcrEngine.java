@@ -490,7 +490,10 @@ public final class PpOcrEngine implements OcrEngine {
       decoded = AccentMarks.restore(decoded, line.inputWidth(), line.ink());
     }
     for (WordSpan span : splitter.split(decoded, line.inputWidth(), line.ink().columns())) {
-      String text = SharpS.restore(CapitalO.restore(TextFold.fold(span.text())));
+      String text = CapitalO.restore(TextFold.fold(span.text()));
+      if (options.sharpS()) {
+        text = SharpS.restore(text);
+      }
       if (text.isBlank()) {
         continue;
       }

@@ -40,6 +40,10 @@ import java.util.Objects;
  * @param currencySigns whether {@code €} and {@code £}, which the recognizer's dictionary lacks,
  *     are put back next to amounts from the shape of the ink it left unread or read as {@code E e C
  *     c} ({@code CurrencySigns}); see {@code docs/ocr.md}
+ * @param accentMarks whether a small mark above a lowercase vowel or n is put back as its accent
+ *     ({@code AccentMarks}); see {@code docs/ocr.md}
+ * @param sharpS whether a B after a lowercase vowel is read as the {@code ß} the dictionary lacks
+ *     ({@code SharpS}); see {@code docs/ocr.md}
  * @param intraOpThreads ONNX Runtime threads per detection and classifier call (and per recognizer
  *     call when {@code recognitionThreads} is 1), 0 for ONNX Runtime's default (one per physical
  *     core)
@@ -63,6 +67,7 @@ public record PpOcrOptions(
     double wordGapRatio,
     boolean currencySigns,
     boolean accentMarks,
+    boolean sharpS,
     int intraOpThreads,
     int recognitionThreads,
     Device device) {
@@ -135,6 +140,7 @@ public record PpOcrOptions(
         0.6,
         true,
         true,
+        true,
         0,
         0,
         Device.CPU);
@@ -176,6 +182,10 @@ public record PpOcrOptions(
     return edit(d -> d.accentMarks = value);
   }
 
+  public PpOcrOptions withSharpS(boolean value) {
+    return edit(d -> d.sharpS = value);
+  }
+
   public PpOcrOptions withIntraOpThreads(int value) {
     return edit(d -> d.intraOpThreads = value);
   }
@@ -214,6 +224,7 @@ public record PpOcrOptions(
     double wordGapRatio;
     boolean currencySigns;
     boolean accentMarks;
+    boolean sharpS;
     int intraOpThreads;
     int recognitionThreads;
     Device device;
@@ -231,6 +242,7 @@ public record PpOcrOptions(
       wordGapRatio = o.wordGapRatio;
       currencySigns = o.currencySigns;
       accentMarks = o.accentMarks;
+      sharpS = o.sharpS;
       intraOpThreads = o.intraOpThreads;
       recognitionThreads = o.recognitionThreads;
       device = o.device;
@@ -250,6 +262,7 @@ public record PpOcrOptions(
           wordGapRatio,
           currencySigns,
           accentMarks,
+          sharpS,
           intraOpThreads,
           recognitionThreads,
           device);

@@ -39,7 +39,9 @@ import java.util.Objects;
  *       ratio's 0.6 pitch. Not between two digits (tabular figures), and not next to a narrow glyph
  *       ({@code i l j 1 ! |}), whose side bearings leave wide gaps inside words ({@code Mitchel l},
  *       {@code Pol icy} when it was tried there). A capital I is not narrow here: leaving it out
- *       glued {@code UNIHAKKAINTERNATIONAL} and {@code TAXINVOICE} for 0.0006 of invoice F1.
+ *       glued {@code UNIHAKKAINTERNATIONAL} and {@code TAXINVOICE} for 0.0006 of invoice F1. Nor
+ *       between a capital and a small letter, a word's start: the band of rows that counts as ink
+ *       misses a {@code T}'s bar, so {@code Total} looked like {@code T otal}.
  *   <li><b>A colon after a whole pitch of empty space</b> is a word of its own ({@code NO : 123} on
  *       a monospaced receipt); closer, it stays with its word ({@code Total:}).
  * </ul>
@@ -102,7 +104,7 @@ final class WordSplitter {
         double needed =
             digits
                 ? DIGIT_GAP * pitch
-                : narrow(previous) || narrow(ch)
+                : narrow(previous) || narrow(ch) || capitalThenSmall(previous, ch)
                     ? gapRatio * pitch * gapScale(previous, ch)
                     : Math.min(gapRatio * pitch * gapScale(previous, ch), wellAboveUsual);
         boolean wide =
@@ -187,6 +189,14 @@ final class WordSplitter {
     String b = right.text();
     boolean letter = b.length() == 1 && Character.isLetter(b.charAt(0));
     return letter && ",:;".contains(left.text()) ? 0.5 : 1.0;
+  }
+
+  /** A capital followed by a small letter: a word's start ({@code Total}), not a break. */
+  private static boolean capitalThenSmall(DecodedChar a, DecodedChar b) {
+    return a.text().length() == 1
+        && b.text().length() == 1
+        && Character.isUpperCase(a.text().charAt(0))
+        && Character.isLowerCase(b.text().charAt(0));
   }
 
   private static boolean narrow(DecodedChar ch) {

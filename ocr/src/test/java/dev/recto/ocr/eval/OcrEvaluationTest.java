@@ -149,8 +149,8 @@ class OcrEvaluationTest {
     assertThat(r.cer().rate()).isLessThan(0.15);
     assertThat(r.outsideDictionary().referenceWords()).isGreaterThan(10);
     // Words with ö, ß, Ä or Ö cannot come out of PP-OCR's dictionary; € signs and accents are put
-    // back from their shapes (CurrencySigns, AccentMarks), so some of these words now match, not
-    // all (ß never).
+    // back from their shapes (CurrencySigns, AccentMarks) and ß from a B after a vowel (SharpS), so
+    // some of these words now match, not all.
     assertThat(r.outsideDictionary().matchedWords())
         .isPositive()
         .isLessThan(r.outsideDictionary().referenceWords());

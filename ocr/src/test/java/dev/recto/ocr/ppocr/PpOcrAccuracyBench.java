@@ -65,7 +65,7 @@ class PpOcrAccuracyBench {
         for (String v : variants) {
           PpOcrOptions options = base;
           if (v.equals("plain")) {
-            options = base.withCurrencySigns(false).withAccentMarks(false);
+            options = base.withCurrencySigns(false).withAccentMarks(false).withSharpS(false);
           } else if (!v.equals("default")) {
             int r = v.indexOf('r');
             options =

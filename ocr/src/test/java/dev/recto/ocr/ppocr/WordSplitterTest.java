@@ -177,4 +177,18 @@ class WordSplitterTest {
         .extracting(WordSpan::text)
         .containsExactly("NO:");
   }
+
+  @Test
+  void aCapitalBeforeASmallLetterStartsAWord() {
+    // "Taxable" with the 9 px gap after the T (its bar lies above the rows that count as ink)
+    int[] frames = {1, 4, 6, 9, 11, 14, 16};
+    boolean[] ink = ink(400, 0, 18, 27, 45, 47, 65, 67, 85, 87, 105, 107, 125, 127, 145);
+    assertThat(splitter.split(line("Taxable", frames), INPUT, ink))
+        .extracting(WordSpan::text)
+        .containsExactly("Taxable");
+    // the same gap before a capital breaks
+    assertThat(splitter.split(line("TAXABLE", frames), INPUT, ink))
+        .extracting(WordSpan::text)
+        .containsExactly("T", "AXABLE");
+  }
 }
