@@ -27,7 +27,7 @@ import java.util.List;
  *       ({@code ^});
  *   <li>over {@code n}, any mark at least half the body's width: a tilde ({@code ñ});
  *   <li>anything else (the dot of an {@code i}, noise, a one-piece mark over an {@code i} cut by
- *       the crop's top edge): no accent.
+ *       the crop's top edge, a grave over an {@code i}): no accent.
  * </ul>
  *
  * The letter becomes the composed letter (NFC) only when that is one of {@link #ACCENTED}, the
@@ -179,8 +179,13 @@ final class AccentMarks {
     }
     char shape = slantOrPeak(ink, left, right + 1, mark[0], mark[1]);
     // A mark cut by the crop's top edge may be half a circumflex, which looks like a slant: over an
-    // i (where a circumflex is as likely as a slant) such a mark is not read.
-    return mark[0] == 0 && base == 'i' ? 0 : shape;
+    // i (where a circumflex is as likely as a slant) such a mark is not read. Nor is a grave over
+    // an i: on scans the i's own dot, blurred, leans often enough to pass for one (Avenìda,
+    // Lìndelaan on the tuning scans), while ì is rare in the languages Recto maps.
+    if (base == 'i' && (mark[0] == 0 || shape == GRAVE)) {
+      return 0;
+    }
+    return shape;
   }
 
   /** Acute, grave or circumflex from the mark's ink in {@code [x0, x1) x [y0, y1)}, or 0. */
