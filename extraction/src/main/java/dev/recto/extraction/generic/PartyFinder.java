@@ -272,12 +272,7 @@ final class PartyFinder {
       return Optional.empty();
     }
     for (Segment above : layout.line(s.lineIndex() - 1)) {
-      boolean aligned =
-          Math.abs(above.box().left() - s.box().left()) <= 0.015
-              || Math.abs(above.box().centerX() - s.box().centerX()) <= 0.015;
-      double gap = (s.box().top() - above.box().bottom()) * layout.page().height();
-      if (aligned
-          && gap < 1.2 * s.heightPt()
+      if (sitsRightAbove(layout, above, s)
           && LETTER.matcher(above.text()).find()
           && !DIGIT.matcher(above.text()).find()
           && !labelSegments.contains(above)
@@ -289,15 +284,23 @@ final class PartyFinder {
     return Optional.empty();
   }
 
+  /**
+   * True when {@code above} is aligned with {@code s} (left edge or centre within 0.015 of the page
+   * width) and less than 1.2 of {@code s}'s heights above it.
+   */
+  private static boolean sitsRightAbove(PageLayout layout, Segment above, Segment s) {
+    boolean aligned =
+        Math.abs(above.box().left() - s.box().left()) <= 0.015
+            || Math.abs(above.box().centerX() - s.box().centerX()) <= 0.015;
+    double gap = (s.box().top() - above.box().bottom()) * layout.page().height();
+    return aligned && gap < 1.2 * s.heightPt();
+  }
+
   /** True when no segment sits right above {@code s}, aligned with it: a block's first line. */
   private static boolean startsBlock(PageLayout layout, Segment s) {
     for (int i = s.lineIndex() - 1; i >= 0 && i >= s.lineIndex() - 2; i--) {
       for (Segment above : layout.line(i)) {
-        boolean aligned =
-            Math.abs(above.box().left() - s.box().left()) <= 0.015
-                || Math.abs(above.box().centerX() - s.box().centerX()) <= 0.015;
-        double gap = (s.box().top() - above.box().bottom()) * layout.page().height();
-        if (aligned && gap < 1.2 * s.heightPt()) {
+        if (sitsRightAbove(layout, above, s)) {
           return false;
         }
       }
