@@ -20,6 +20,8 @@ final class PaymentTermFinder {
       Pattern.compile(
           "(?iu)\\b(net|netto)\\s*\\d{1,3}\\b|\\b\\d{1,3}\\s*(days?|tagen?|jours|giorni|d[ií]as|dagen|dias)\\b");
   private static final Pattern DIGIT = Pattern.compile("\\d");
+  private static final Pattern GLUED_DAYS =
+      Pattern.compile("(?iu)\\b(\\d{1,3})(days?|tagen?|jours|giorni|d[ií]as|dagen|dias)\\b");
   private static final Pattern PAYMENT_WORD =
       Pattern.compile(
           "(?iu)\\b(terms?|payment|pay|payable|net|zahlbar|zahlungsziel|zahlung|netto|paiement|"
@@ -61,6 +63,14 @@ final class PaymentTermFinder {
     return n;
   }
 
+  /**
+   * {@code line} with a space put back between a number and the word for days glued to it ({@code
+   * sous 7jours} → {@code sous 7 jours}: OCR drops the space more often than a printer does).
+   */
+  static String spaceGluedDays(String line) {
+    return GLUED_DAYS.matcher(line).replaceAll("$1 $2");
+  }
+
   private static FieldValue withContinuation(
       PageLayout layout, Segment s, Set<Segment> labelSegments) {
     List<Word> words = new ArrayList<>(s.words());
@@ -81,6 +91,7 @@ final class PaymentTermFinder {
         lines.add(n.text());
       }
     }
+    lines.replaceAll(PaymentTermFinder::spaceGluedDays);
     return new FieldValue(String.join(" ", lines), null, String.join("\n", lines), words);
   }
 }

@@ -9,7 +9,12 @@ import java.util.regex.Pattern;
  * outward and inward codes ({@code AV993XH} → {@code AV99 3XH}; the inward code is a digit and two
  * letters from {@code ABD-HJLNP-UW-Z}, per the Royal Mail's format) and a US state code glued to
  * its ZIP code ({@code MA12467} → {@code MA 12467}; the two letters must be a USPS state or
- * territory code), and puts the comma back before a state and ZIP. Other words pass unchanged.
+ * territory code), a Dutch postcode's digits and letters ({@code 4701LW} → {@code 4701 LW}, as
+ * PostNL writes it), and a house number or postal code glued to the word beside it ({@code 144Oak}
+ * → {@code 144 Oak}, {@code 88021Strasbourg} → {@code 88021 Strasbourg}, {@code Gracht182} → {@code
+ * Gracht 182}: a run of digits against a capitalized word, or a word ending in two small letters
+ * against up to five digits); and puts the comma back before a state and ZIP. Other words pass
+ * unchanged.
  *
  * <p>Stateless and thread-safe.
  */
@@ -18,6 +23,9 @@ final class PostalCodes {
   private static final Pattern UK =
       Pattern.compile("([A-Z]{1,2}\\d[A-Z\\d]?)(\\d[ABD-HJLNP-UW-Z]{2})([,.]?)");
   private static final Pattern US = Pattern.compile("([A-Z]{2})(\\d{5}(?:-\\d{4})?)([,.]?)");
+  private static final Pattern NL = Pattern.compile("(\\d{4})([A-Z]{2})([,.]?)");
+  private static final Pattern NUMBER_WORD = Pattern.compile("(\\d{2,})(\\p{Lu}\\p{Ll}{2,}[,.]?)");
+  private static final Pattern WORD_NUMBER = Pattern.compile("(\\p{L}+\\p{Ll}{2})(\\d{1,5}[,.]?)");
   private static final Pattern CITY_POINT = Pattern.compile("\\p{L}{2,}\\.");
   private static final Pattern ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?[,.]?");
   private static final Set<String> STATES =
@@ -61,6 +69,18 @@ final class PostalCodes {
     Matcher uk = UK.matcher(word);
     if (uk.matches()) {
       return uk.group(1) + " " + uk.group(2) + uk.group(3);
+    }
+    Matcher nl = NL.matcher(word);
+    if (nl.matches()) {
+      return nl.group(1) + " " + nl.group(2) + nl.group(3);
+    }
+    Matcher numberWord = NUMBER_WORD.matcher(word);
+    if (numberWord.matches()) {
+      return numberWord.group(1) + " " + numberWord.group(2);
+    }
+    Matcher wordNumber = WORD_NUMBER.matcher(word);
+    if (wordNumber.matches()) {
+      return wordNumber.group(1) + " " + wordNumber.group(2);
     }
     return word;
   }

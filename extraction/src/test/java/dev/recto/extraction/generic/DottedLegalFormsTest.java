@@ -16,6 +16,16 @@ class DottedLegalFormsTest {
   }
 
   @Test
+  void aSpaceReadInsideTheFormIsTakenOut() {
+    assertThat(DottedLegalForms.complete("Evergreen Herramientas S. L.U."))
+        .isEqualTo("Evergreen Herramientas S.L.U.");
+    assertThat(DottedLegalForms.complete("Foxglove Commerciale S. r.l"))
+        .isEqualTo("Foxglove Commerciale S.r.l.");
+    // initials are not a legal form
+    assertThat(DottedLegalForms.complete("Studio J. K.")).isEqualTo("Studio J. K.");
+  }
+
+  @Test
   void otherNamesStay() {
     assertThat(DottedLegalForms.complete("Ember Embalajes S.A.")).isEqualTo("Ember Embalajes S.A.");
     assertThat(DottedLegalForms.complete("Cedar Industrias SA")).isEqualTo("Cedar Industrias SA");

@@ -23,6 +23,24 @@ class PostalCodesTest {
   }
 
   @Test
+  void splitsDutchPostcodesAndNumbersGluedToWords() {
+    assertThat(PostalCodes.spaceGlued("Parkweg 116 4701LW Amsterdam"))
+        .isEqualTo("Parkweg 116 4701 LW Amsterdam");
+    assertThat(PostalCodes.spaceGlued("144Oak Avenue")).isEqualTo("144 Oak Avenue");
+    assertThat(PostalCodes.spaceGlued("169 rue des Lilas 88021Strasbourg"))
+        .isEqualTo("169 rue des Lilas 88021 Strasbourg");
+    assertThat(PostalCodes.spaceGlued("Nieuwe Gracht182, 8837 DP Haarlem"))
+        .isEqualTo("Nieuwe Gracht 182, 8837 DP Haarlem");
+  }
+
+  @Test
+  void leavesNumberedNamesAlone() {
+    for (String word : new String[] {"U13/BG", "UPTOWN3", "2nd", "A4", "1851-A", "SS21/39,47400"}) {
+      assertThat(PostalCodes.spaceGluedWord(word)).as(word).isEqualTo(word);
+    }
+  }
+
+  @Test
   void leavesOtherWordsAlone() {
     assertThat(PostalCodes.spaceGlued("AV99 3XH")).isEqualTo("AV99 3XH");
     assertThat(PostalCodes.spaceGluedWord("XX12345")).isEqualTo("XX12345"); // not a state
