@@ -20,7 +20,9 @@ import java.util.Objects;
  *       is closer to a sign than to any of {@link #REFERENCES}' other characters, with a score of
  *       at least {@code minScore};
  *   <li>a blob read as one of {@link #LOOKALIKES} ({@code E e C c}) becomes a sign when, in
- *       addition, its score as that sign beats its score as the letter read by {@code margin}.
+ *       addition, its score as that sign beats its score as the letter read by {@code margin}, and
+ *       it does not directly follow a letter ({@code DE63 8696}, {@code RE231275}: on scans the
+ *       {@code E} of a country code or a number's prefix passed for a {@code £}).
  * </ul>
  *
  * A sign put back where nothing was read sits at the blob's centre frame, with a space on each side
@@ -144,7 +146,9 @@ final class CurrencySigns {
   /** Turns {@code chars[i]}, read in the blob {@code run}, into a sign when it is one. */
   private boolean replaceLookalike(List<DecodedChar> chars, int i, int[] run, LineInk ink) {
     DecodedChar read = chars.get(i);
-    if (!LOOKALIKES.contains(read.text()) || !nextToDigit(chars, i - 1, i + 1)) {
+    if (!LOOKALIKES.contains(read.text())
+        || !nextToDigit(chars, i - 1, i + 1)
+        || afterLetter(chars, i)) {
       return false;
     }
     GlyphTemplates.Shape shape = blobShape(ink, run[0], run[1]);
@@ -160,6 +164,19 @@ final class CurrencySigns {
         new DecodedChar(
             best.text(), (float) clampScore(best.score()), read.firstFrame(), read.lastFrame()));
     return true;
+  }
+
+  /**
+   * Whether {@code chars[i]} directly follows a letter: then it is part of a word such as a VAT
+   * number's or IBAN's country code ({@code DE63...}) or an invoice number ({@code RE231275}), not
+   * a sign before an amount.
+   */
+  private static boolean afterLetter(List<DecodedChar> chars, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String before = chars.get(i - 1).text();
+    return before.length() == 1 && Character.isLetter(before.charAt(0));
   }
 
   /**

@@ -119,6 +119,16 @@ class CurrencySignsTest {
   }
 
   @Test
+  void aLookalikeRightAfterALetterStaysALetter() {
+    // the E of a country code (DE63 ..., an IBAN) scanned badly can look like a sign; after a
+    // letter it is never one. The ink here is a real euro sign, so only the letter before it
+    // keeps it an E.
+    for (String family : new String[] {Font.SANS_SERIF, Font.SERIF}) {
+      assertThat(recovered("D€63", "DE63", family)).as(family).isEqualTo("DE63");
+    }
+  }
+
+  @Test
   void unreadGlyphsThatAreNotSignsStayUnread() {
     for (String family : new String[] {Font.SANS_SERIF, Font.SERIF}) {
       // An unread letter or digit next to an amount is not turned into a sign.
