@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Folds printed text into the tokens that labels are matched on: lower case, accents removed,
  * {@code ß} as {@code ss}, split at everything that is not a letter or digit; the number signs
- * {@code #}, {@code °} and {@code º} (alone or after {@code N}) read as the token {@code no}.
+ * {@code #}, {@code °} and {@code º} (alone or after {@code N}) read as the token {@code no}, as is
+ * a capital {@code N} glued to the preposition after it ({@code Nde factura}: OCR lost the small
+ * raised {@code º} and with it the gap; no word of the languages mapped starts {@code Nde}, {@code
+ * Ndo}, {@code Ndu}, ...).
  *
  * <p>So {@code "N° de facture"}, {@code "Nº de factura"} and {@code "Invoice #"} fold to {@code
  * [no, de, facture]}, {@code [no, de, factura]} and {@code [invoice, no]}. Stateless and
@@ -19,6 +22,7 @@ final class TextFolding {
 
   private static final Pattern NUMBER_SIGN_AFTER_N = Pattern.compile("(?i)\\bn\\s*[°º]");
   private static final Pattern NUMBER_SIGN = Pattern.compile("[#°º]");
+  private static final Pattern SIGN_LOST = Pattern.compile("\\bN(?=(?:de|del|do|da|di|du)\\b)");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private TextFolding() {}
@@ -27,6 +31,7 @@ final class TextFolding {
   static List<String> tokens(String text) {
     String s = NUMBER_SIGN_AFTER_N.matcher(text).replaceAll(" no ");
     s = NUMBER_SIGN.matcher(s).replaceAll(" no ");
+    s = SIGN_LOST.matcher(s).replaceAll("no ");
     s = fold(s);
     List<String> out = new ArrayList<>();
     int start = -1;

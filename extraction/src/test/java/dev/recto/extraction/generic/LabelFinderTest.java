@@ -26,6 +26,14 @@ class LabelFinderTest {
   }
 
   @Test
+  void aNumberSignLostBetweenNAndItsPrepositionIsStillANumber() {
+    assertThat(TextFolding.tokens("Nde factura")).containsExactly("no", "de", "factura");
+    assertThat(TextFolding.tokens("Ndo documento")).containsExactly("no", "do", "documento");
+    assertThat(TextFolding.tokens("Ndele Street")).containsExactly("ndele", "street");
+    assertThat(TextFolding.tokens("nde")).containsExactly("nde");
+  }
+
+  @Test
   void findsLabelsInEveryLanguage() {
     assertThat(hits("Rechnungsnummer: 4711", false))
         .extracting(LabelHit::role)
