@@ -490,7 +490,7 @@ public final class PpOcrEngine implements OcrEngine {
       decoded = AccentMarks.restore(decoded, line.inputWidth(), line.ink());
     }
     for (WordSpan span : splitter.split(decoded, line.inputWidth(), line.ink().columns())) {
-      String text = CapitalO.restore(TextFold.fold(span.text()));
+      String text = SmallLetterLookalikes.restore(CapitalO.restore(TextFold.fold(span.text())));
       if (options.sharpS()) {
         text = SharpS.restore(text);
       }
