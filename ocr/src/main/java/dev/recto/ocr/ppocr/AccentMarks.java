@@ -78,6 +78,9 @@ final class AccentMarks {
   /** How far from a letter's centre its glyph may start, as a share of the letter's pitch. */
   static final double GLYPH_REACH = 0.5;
 
+  /** Columns either side of a letter's centre searched for its glyph, in pitches. */
+  static final double GLYPH_SPAN = 2.5;
+
   /** Widest glyph looked at, as a multiple of the letter's pitch (wider: letters touch). */
   static final double MAX_GLYPH_WIDTH = 1.4;
 
@@ -456,19 +459,24 @@ final class AccentMarks {
    * nearest one within {@value #GLYPH_REACH} of {@code reach}; null when there is none.
    */
   static int[] glyphColumns(LineInk ink, int[] band, double x, double reach) {
+    // only columns near x are looked at (a glyph wider than MAX_GLYPH_WIDTH is refused anyway);
+    // a run cut by the edge of that span is not a glyph
+    int from = (int) Math.max(0, Math.floor(x - GLYPH_SPAN * reach));
+    int to = (int) Math.min(ink.width(), Math.ceil(x + GLYPH_SPAN * reach));
     int[] best = null;
     double bestDistance = GLYPH_REACH * reach;
     int start = -1;
-    for (int c = 0; c <= ink.width(); c++) {
+    for (int c = from; c <= to; c++) {
       boolean any = false;
-      for (int y = band[0]; c < ink.width() && y < band[1] && !any; y++) {
+      for (int y = band[0]; c < to && y < band[1] && !any; y++) {
         any = ink.at(c, y);
       }
       if (any && start < 0) {
         start = c;
       } else if (!any && start >= 0) {
         double distance = x < start ? start - x : x > c - 1 ? x - (c - 1) : 0;
-        if (distance <= bestDistance) {
+        boolean cut = (start == from && from > 0) || (c == to && to < ink.width());
+        if (!cut && distance <= bestDistance) {
           best = new int[] {start, c};
           bestDistance = distance;
         }
