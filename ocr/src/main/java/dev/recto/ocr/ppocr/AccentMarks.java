@@ -135,16 +135,11 @@ final class AccentMarks {
         continue;
       }
       double x = ch.centerFrame() * frameWidth;
-      double left = neighbourCenter(read, i, -1, frameWidth);
-      double right = neighbourCenter(read, i, +1, frameWidth);
-      if (Double.isNaN(left) && Double.isNaN(right)) {
+      double nearer = nearerNeighbourDistance(read, i, frameWidth);
+      if (Double.isNaN(nearer)) {
         continue;
       }
-      double half =
-          WINDOW
-              * Math.min(
-                  Double.isNaN(left) ? Double.MAX_VALUE : x - left,
-                  Double.isNaN(right) ? Double.MAX_VALUE : right - x);
+      double half = WINDOW * nearer;
       int x0 = (int) Math.max(0, Math.round(x - half));
       int x1 = (int) Math.min(ink.width(), Math.round(x + half) + 1);
       if (x1 - x0 < 2) {
@@ -155,15 +150,11 @@ final class AccentMarks {
         if (bodies == null) {
           bodies = smallLetterBodies(read, frameWidth, ink);
         }
-        mark =
-            markOverGlyph(
-                ink,
-                bodyBand(bodies, x),
-                x,
-                Double.isNaN(left)
-                    ? right - x
-                    : Double.isNaN(right) ? x - left : (right - left) / 2,
-                ch.text().charAt(0));
+        double left = neighbourCenter(read, i, -1, frameWidth);
+        double right = neighbourCenter(read, i, +1, frameWidth);
+        double pitch =
+            Double.isNaN(left) ? right - x : Double.isNaN(right) ? x - left : (right - left) / 2;
+        mark = markOverGlyph(ink, bodyBand(bodies, x), x, pitch, ch.text().charAt(0));
       }
       if (mark == 0) {
         continue;
@@ -178,6 +169,22 @@ final class AccentMarks {
       chars.set(i, new DecodedChar(composed, ch.probability(), ch.firstFrame(), ch.lastFrame()));
     }
     return chars == null ? line : new DecodedLine(chars, line.frames());
+  }
+
+  /**
+   * Distance in pixels from {@code chars[i]}'s centre to the nearer of its non-space neighbours'
+   * centres, NaN when it has none.
+   */
+  private static double nearerNeighbourDistance(List<DecodedChar> chars, int i, double frameWidth) {
+    double x = chars.get(i).centerFrame() * frameWidth;
+    double left = neighbourCenter(chars, i, -1, frameWidth);
+    double right = neighbourCenter(chars, i, +1, frameWidth);
+    if (Double.isNaN(left) && Double.isNaN(right)) {
+      return Double.NaN;
+    }
+    return Math.min(
+        Double.isNaN(left) ? Double.MAX_VALUE : x - left,
+        Double.isNaN(right) ? Double.MAX_VALUE : right - x);
   }
 
   /**
@@ -277,12 +284,7 @@ final class AccentMarks {
         continue;
       }
       double x = ch.centerFrame() * frameWidth;
-      double left = neighbourCenter(chars, i, -1, frameWidth);
-      double right = neighbourCenter(chars, i, +1, frameWidth);
-      double pitch =
-          Double.isNaN(left)
-              ? right - x
-              : Double.isNaN(right) ? x - left : Math.min(x - left, right - x);
+      double pitch = nearerNeighbourDistance(chars, i, frameWidth);
       if (!(pitch > 0)) {
         continue;
       }
