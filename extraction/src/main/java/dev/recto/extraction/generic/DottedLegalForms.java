@@ -24,7 +24,10 @@ final class DottedLegalForms {
 
   private DottedLegalForms() {}
 
-  /** {@code name} with the point after a clipped final legal form, or {@code name} itself. */
+  /**
+   * {@code name} with a space read inside its final dotted legal form taken out and the point after
+   * a clipped one put back, or {@code name} itself.
+   */
   static String complete(String name) {
     Matcher spaced = SPACED.matcher(name);
     if (spaced.find() && spaced.group(2).contains(" ")) {
