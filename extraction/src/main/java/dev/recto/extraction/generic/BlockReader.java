@@ -31,7 +31,8 @@ final class BlockReader {
   private static final double ALIGN_SLACK = 0.015;
   private static final Pattern CONTACT =
       Pattern.compile(
-          "@|www\\.|https?:|\\+\\d{2}|\\(\\d{3}\\)\\s*\\d{3}|\\d{3}[-. ]\\d{3}[-. ]\\d{4}");
+          "@|www\\.|https?:|\\+\\d{2}|\\(\\d{3}\\)\\s*\\d{3}|\\d{3}[-. ]\\d{3}[-. ]\\d{4}"
+              + "|(?<![\\w/-])0\\d{1,2}-\\d{3,4}\\s?\\d{3,5}(?![\\w/-])");
 
   private static final Pattern TITLE =
       Pattern.compile(
@@ -39,6 +40,10 @@ final class BlockReader {
               + "rechnung|facture|factura|fattura|factuur|fatura)\\b.{0,20}$");
   private static final Pattern TIME =
       Pattern.compile("(?i)\\b\\d{1,2}:\\d{2}(:\\d{2})?(\\s*[ap]\\.?m\\.?)?");
+  private static final Pattern ID_LINE =
+      Pattern.compile(
+          "(?i)[(\\s]*((gst|vat|tax|co|company|reg|registration|roc|br|no|id)[.:#]*\\s*)+"
+              + "[A-Z]{0,3}\\d[\\d\\- ]{5,}[A-Z]?[)\\s.]*");
   private static final DateParser DATES = new DateParser(DateOrder.DMY);
 
   private final Set<Segment> labelSegments;
@@ -56,6 +61,11 @@ final class BlockReader {
     BoundingBox cursorBox = firstBox;
     while (lines.size() < MAX_LINES) {
       Optional<Segment> next = nextAligned(layout, cursor, cursorBox, firstBox);
+      if (next.isPresent() && lines.size() == 1 && ID_LINE.matcher(next.get().text()).matches()) {
+        cursor = next.get(); // "(GST Reg No. 001492992000)" between a name and its address
+        cursorBox = next.get().box();
+        continue;
+      }
       if (next.isEmpty()
           || stops(next.get())
           || TITLE.matcher(next.get().text().strip()).matches()
@@ -107,6 +117,7 @@ final class BlockReader {
   private Optional<Segment> nextAligned(
       PageLayout layout, Segment cursor, BoundingBox cursorBox, BoundingBox firstBox) {
     double maxDrop = MAX_GAP_LINES * cursor.heightPt() / layout.page().height();
+    double centreSlack = Math.max(ALIGN_SLACK, 0.5 * cursor.heightPt() / layout.page().width());
     for (int i = cursor.lineIndex() + 1; i < layout.lineCount(); i++) {
       List<Segment> line = layout.line(i);
       if (line.isEmpty()) {
@@ -116,9 +127,13 @@ final class BlockReader {
       if (top - cursorBox.bottom() > maxDrop) {
         return Optional.empty();
       }
+      if (line.stream().allMatch(BlockReader::isRegistration)) {
+        continue; // "(742016-W)" under a receipt's name, often off its centre: neither name nor
+        // address
+      }
       for (Segment s : line) {
         boolean left = Math.abs(s.box().left() - firstBox.left()) <= ALIGN_SLACK;
-        boolean centre = Math.abs(s.box().centerX() - firstBox.centerX()) <= ALIGN_SLACK;
+        boolean centre = Math.abs(s.box().centerX() - firstBox.centerX()) <= centreSlack;
         boolean right = Math.abs(s.box().right() - firstBox.right()) <= ALIGN_SLACK;
         if (left || centre || right) {
           return Optional.of(s);
@@ -134,6 +149,10 @@ final class BlockReader {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean isRegistration(Segment s) {
+    return RegistrationNumbers.strip(s.words()).isEmpty();
   }
 
   static BoundingBox box(List<Word> words) {

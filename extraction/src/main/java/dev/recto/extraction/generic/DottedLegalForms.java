@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * drops the last dot of {@code S.A.}, {@code N.V.}, {@code S.p.A.} more often than not (the other
  * dots sit between letters and survive). Written with dots, these forms always end with one. A
  * space read after one of its inner points is taken out as well ({@code S. L.U.} → {@code S.L.U.},
- * {@code S. r.l.} → {@code S.r.l.}): the point's empty right side looks like a word gap to OCR.
+ * {@code S. r.l.} → {@code S.r.l.}): the point's empty right side looks like a word gap to OCR. A
+ * zero read for the O of {@code CO.} ({@code AEON C0. (M) BHD}) is put right.
  *
  * <p>Stateless and thread-safe.
  */
@@ -18,6 +19,8 @@ final class DottedLegalForms {
       Pattern.compile(
           "(?i)(^|\\s)(s\\.a|n\\.v|b\\.v|s\\.p\\.a|s\\.l|s\\.l\\.u|s\\.r\\.l|s\\.n\\.c|s\\.a\\.s|"
               + "s\\.a\\.r\\.l|e\\.k|v\\.o\\.f|s\\.c\\.s|s\\.c\\.a)$");
+
+  private static final Pattern C_ZERO = Pattern.compile("(^|\\s)C0\\.(?=\\s|$)");
 
   private static final Pattern SPACED =
       Pattern.compile("(?i)(^|\\s)((?:[a-z]\\.\\s?){1,3}[a-z]\\.?)$");
@@ -29,6 +32,7 @@ final class DottedLegalForms {
    * a clipped one put back, or {@code name} itself.
    */
   static String complete(String name) {
+    name = C_ZERO.matcher(name).replaceAll("$1CO.");
     Matcher spaced = SPACED.matcher(name);
     if (spaced.find() && spaced.group(2).contains(" ")) {
       String joined = spaced.group(2).replace(" ", "");

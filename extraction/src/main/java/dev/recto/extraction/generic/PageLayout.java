@@ -35,7 +35,7 @@ final class PageLayout {
   /** Groups the words of {@code page} into visual lines and splits those into segments. */
   static PageLayout of(Page page) {
     List<Word> words = new ArrayList<>();
-    for (Word w : page.words()) {
+    for (Word w : DollarSigns.restore(page.words())) {
       words.addAll(WordSplitter.split(w));
     }
     List<List<Word>> lines = visualLines(words);

@@ -1,11 +1,14 @@
 package dev.recto.extraction.generic;
 
+import dev.recto.core.model.BoundingBox;
+import dev.recto.core.model.Page;
 import dev.recto.core.model.Word;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +30,7 @@ import java.util.regex.Pattern;
 final class PartyFinder {
 
   static final double VENDOR_ZONE = 0.45;
+  static final double RECEIPT_ASPECT = 2.0;
   private static final double RIGHT_NAME_GAP = 0.12;
   private static final Pattern LEGAL_FORM =
       Pattern.compile(
@@ -34,7 +38,7 @@ final class PartyFinder {
               + "co\\.|plc|sa|s\\.a\\.?|sas|sarl|eurl|snc|srl|s\\.r\\.l\\.|spa|s\\.p\\.a\\.|s\\.a\\.s\\.|"
               + "s\\.l\\.u?\\.?|sl|slu|s\\.coop\\.?|bv|b\\.v\\.|nv|n\\.v\\.|vof|v\\.o\\.f\\.|lda\\.?|"
               + "snc|s\\.n\\.c\\.|sas|s\\.a\\.s\\.|sasu|sarl|s\\.a\\.r\\.l\\.|sca|scs|"
-              + "sdn\\.?\\s?bhd\\.?|bhd\\.?|enterprise|trading|pvt\\.?\\s?ltd\\.?|"
+              + "sdn\\.?\\s?bhd\\.?|bhd\\.?|s/b|enterprise|trading|pvt\\.?\\s?ltd\\.?|"
               + "pty|gbr)(?=$|[\\s,.)])");
   private static final Pattern LETTER = Pattern.compile("\\p{L}{2,}");
   private static final Pattern JOINER_END = Pattern.compile("(?i)(\\s&|\\sand|\\s\\+)$");
@@ -173,6 +177,7 @@ final class PartyFinder {
       repeats.merge(s.text(), 1, Integer::sum);
     }
     double medianFont = medianFontSize(layout);
+    double zone = vendorZone(layout.page());
     Segment best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (Segment s : layout.segments()) {
@@ -198,16 +203,19 @@ final class PartyFinder {
       if (startsBlock(layout, s)) {
         score += 0.3;
       }
-      if (s.box().top() <= VENDOR_ZONE) {
-        score += 0.6 + 0.3 * (1 - s.box().top() / VENDOR_ZONE);
+      if (s.box().top() <= zone) {
+        score += 0.6 + 0.3 * (1 - s.box().top() / zone);
       } else if (s.box().top() < 0.85) {
         score -= 1.5; // the body of the invoice: items, totals, notes
       }
       if (layout.line(s.lineIndex()).size() >= 3) {
         score -= 0.5; // a table row
       }
-      if (DIGIT.matcher(s.text()).find()) {
-        score -= 1.0;
+      if (DIGIT.matcher(TextBlock.text(RegistrationNumbers.strip(s.words()))).find()) {
+        score -= 1.0; // a registration number next to a name is no sign against it
+      }
+      if (s.text().equals(s.text().toLowerCase(Locale.ROOT))) {
+        score -= 1.0; // "tan chay yee": a handwritten or stamped note; names have capitals
       }
       if (reader.read(layout, s, s.words()).addressLines().size() >= 2) {
         score += 0.7; // a name with an address block under it
@@ -222,19 +230,40 @@ final class PartyFinder {
       return Optional.empty();
     }
     TextBlock block = reader.read(layout, best, best.words());
-    Optional<Segment> head =
-        isLegalFormTail(best.text())
-            ? nameAbove(layout, best, labelSegments, titleWords, reader)
-            : Optional.empty();
+    List<Word> nameLine = block.nameLine();
+    Optional<List<Word>> head = Optional.empty();
+    if (isLegalFormTail(best.text())) {
+      List<Segment> line = layout.line(best.lineIndex());
+      if (line.stream()
+          .allMatch(
+              x -> isLegalFormTail(x.text()) || RegistrationNumbers.strip(x.words()).isEmpty())) {
+        // "CO." and "(M) SDN BHD" printed apart on one line, maybe with a registration number:
+        // the tail is the whole line
+        nameLine = line.stream().flatMap(x -> x.words().stream()).toList();
+      }
+      head = nameAbove(layout, best, BlockReader.box(nameLine), labelSegments, titleWords, reader);
+    }
     if (head.isEmpty()) {
       return Optional.of(block);
     }
     List<List<Word>> lines = new ArrayList<>();
-    List<Word> name = new ArrayList<>(head.get().words());
-    name.addAll(block.nameLine());
+    List<Word> name = new ArrayList<>(head.get());
+    name.addAll(nameLine);
     lines.add(name);
     lines.addAll(block.addressLines());
     return Optional.of(new TextBlock(lines));
+  }
+
+  /**
+   * The top part of the page, as a fraction of its height, where the vendor's name is looked for:
+   * {@value #VENDOR_ZONE} of a letter or A4 page, less on a page more than {@value #RECEIPT_ASPECT}
+   * times as tall as it is wide (a till receipt, where the items start a few centimetres under the
+   * name), so that the zone stays about as tall as on A4 in absolute terms relative to the page's
+   * width.
+   */
+  static double vendorZone(Page page) {
+    double aspect = page.height() / page.width();
+    return aspect <= RECEIPT_ASPECT ? VENDOR_ZONE : VENDOR_ZONE * RECEIPT_ASPECT / aspect;
   }
 
   /**
@@ -258,49 +287,66 @@ final class PartyFinder {
   }
 
   /**
-   * The segment printed right above {@code s} and aligned with it (left edge or centre), when it
-   * can be the first part of a wrapped name: letters, no digits, not a label, title or contact
-   * line.
+   * The words printed right above {@code s} (whose name line spans {@code box}) and aligned with it
+   * (left edge or centre), when they can be the first part of a wrapped name: letters, no digits,
+   * not a label, title or contact line. That is one segment of the line above, or the whole line
+   * when all its segments can be part of a name and together they are aligned ({@code POPULAR} and
+   * {@code BOOK} printed apart over {@code CO. (M) SDN BHD}).
    */
-  private static Optional<Segment> nameAbove(
+  private static Optional<List<Word>> nameAbove(
       PageLayout layout,
       Segment s,
+      BoundingBox box,
       Set<Segment> labelSegments,
       Set<Segment> titleWords,
       BlockReader reader) {
     if (s.lineIndex() == 0) {
       return Optional.empty();
     }
-    for (Segment above : layout.line(s.lineIndex() - 1)) {
-      if (sitsRightAbove(layout, above, s)
-          && LETTER.matcher(above.text()).find()
+    List<Segment> line = layout.line(s.lineIndex() - 1);
+    List<Segment> nameParts = new ArrayList<>();
+    for (Segment above : line) {
+      if (LETTER.matcher(above.text()).find()
           && !DIGIT.matcher(above.text()).find()
           && !labelSegments.contains(above)
           && !titleWords.contains(above)
           && !reader.stops(above)) {
-        return Optional.of(above);
+        nameParts.add(above);
+        if (sitsRightAbove(layout, above.box(), box, s.heightPt())) {
+          return Optional.of(above.words());
+        }
+      }
+    }
+    if (nameParts.size() > 1 && nameParts.size() == line.size()) {
+      List<Word> words = line.stream().flatMap(x -> x.words().stream()).toList();
+      if (sitsRightAbove(layout, BlockReader.box(words), box, s.heightPt())) {
+        return Optional.of(words);
       }
     }
     return Optional.empty();
   }
 
   /**
-   * True when {@code above} is aligned with {@code s} (left edge or centre within 0.015 of the page
-   * width) and less than 1.2 of {@code s}'s heights above it.
+   * True when {@code above} is aligned with {@code box} and less than 1.2 of its heights ({@code
+   * heightPt}, points) above it. Aligned: left edges within 0.015 of the page width, or centres
+   * within that or half a line height, whichever is more (a centred receipt header shifts by half a
+   * character from line to line).
    */
-  private static boolean sitsRightAbove(PageLayout layout, Segment above, Segment s) {
+  private static boolean sitsRightAbove(
+      PageLayout layout, BoundingBox above, BoundingBox box, double heightPt) {
+    double centreSlack = Math.max(0.015, 0.5 * heightPt / layout.page().width());
     boolean aligned =
-        Math.abs(above.box().left() - s.box().left()) <= 0.015
-            || Math.abs(above.box().centerX() - s.box().centerX()) <= 0.015;
-    double gap = (s.box().top() - above.box().bottom()) * layout.page().height();
-    return aligned && gap < 1.2 * s.heightPt();
+        Math.abs(above.left() - box.left()) <= 0.015
+            || Math.abs(above.centerX() - box.centerX()) <= centreSlack;
+    double gap = (box.top() - above.bottom()) * layout.page().height();
+    return aligned && gap < 1.2 * heightPt;
   }
 
   /** True when no segment sits right above {@code s}, aligned with it: a block's first line. */
   private static boolean startsBlock(PageLayout layout, Segment s) {
     for (int i = s.lineIndex() - 1; i >= 0 && i >= s.lineIndex() - 2; i--) {
       for (Segment above : layout.line(i)) {
-        if (sitsRightAbove(layout, above, s)) {
+        if (sitsRightAbove(layout, above.box(), s.box(), s.heightPt())) {
           return false;
         }
       }

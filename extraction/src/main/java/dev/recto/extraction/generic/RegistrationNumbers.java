@@ -23,10 +23,10 @@ final class RegistrationNumbers {
 
   private static final Pattern NUMBER =
       Pattern.compile(
-          "\\(?(?:[A-Z0-9.\\-]*(?:REG|NO|ROC)[.:]*)?"
-              + "(?:[A-Z0-9]{5,14}-[A-Z]\\)?|\\(?[A-Z]{1,3}\\d{5,12}\\))[.,]?");
+          "\\(?(?:[A-Z0-9.\\-]*(?:REG|NO|ROC)[.:]*)?:?"
+              + "(?:[A-Z0-9]{5,14}-[A-Z]\\)?|\\(?[A-Z]{1,3}\\d{5,12}\\)|\\(?\\d{5,12}[A-Z]\\)|\\d{6,12}[A-Z])[.,]?");
   private static final Pattern LABEL =
-      Pattern.compile("\\(?(?:CO|C0|COMPANY|REG|REGISTRATION|ROC|NO|CO[.\\-]?REG)[.:]*");
+      Pattern.compile("\\(?(?:CO|C0|C[AO]MPANY|REG|REGISTRATION|ROC|N[AO0]|CO[.\\-]?REG)[.:]*");
 
   private RegistrationNumbers() {}
 

@@ -1,6 +1,7 @@
 package dev.recto.extraction.generic;
 
 import dev.recto.core.field.FieldKey;
+import dev.recto.core.model.Word;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,13 +14,18 @@ import java.util.Map;
  * each field's best {@value #TOP} candidates (or none), a consistent one earns a bonus of {@value
  * #CONSISTENT_BONUS} over the sum of its scores; without any consistent one, each field keeps its
  * best candidate. A line labelled {@code Subtotal} that prints the gross amount thus loses to
- * {@code Exclusief BTW} when only the latter adds up. Total candidates of zero go after all others
- * ({@link #zerosLast}). Stateless.
+ * {@code Exclusief BTW} when only the latter adds up. Subtotal candidates also stand as total
+ * candidates, their score times {@value #SUBTOTAL_AS_TOTAL}: {@code Net Total} is the amount before
+ * tax on a British invoice but the amount paid on a Malaysian receipt ({@code SubTotal 179.00},
+ * {@code GST 10.74}, {@code Net Total 189.75}), and only the sums tell which. Total candidates of
+ * zero go after all others ({@link #zerosLast}). Stateless.
  */
 final class TotalsResolver {
 
   static final int TOP = 3;
   static final double CONSISTENT_BONUS = 1.5;
+  static final double SUBTOTAL_AS_TOTAL_FACTOR = 0.8;
+  static final double SUBTOTAL_AS_TOTAL = 0.5;
   private static final BigDecimal CENT = new BigDecimal("0.01");
 
   private TotalsResolver() {}
@@ -37,13 +43,22 @@ final class TotalsResolver {
     List<Candidate> discounts = options(ranked, FieldKey.TOTAL_DISCOUNT);
     List<Candidate> taxes = options(ranked, FieldKey.TOTAL_TAX);
     List<Candidate> totals = options(ranked, FieldKey.INVOICE_TOTAL);
+    for (Candidate sub : subs) {
+      if (sub != null) {
+        totals.add(
+            new Candidate(FieldKey.INVOICE_TOTAL, sub.value(), sub.score() * SUBTOTAL_AS_TOTAL));
+      }
+    }
     double bestScore = Double.NEGATIVE_INFINITY;
     Candidate[] best = null;
     for (Candidate sub : subs) {
       for (Candidate disc : discounts) {
         for (Candidate tax : taxes) {
           for (Candidate total : totals) {
-            if (sub == null || total == null || !addsUp(sub, disc, tax, total)) {
+            if (sub == null
+                || total == null
+                || sub.value().words().equals(total.value().words())
+                || !addsUp(sub, disc, tax, total)) {
               continue;
             }
             double score = score(sub) + score(disc) + score(tax) + score(total) + CONSISTENT_BONUS;
@@ -61,7 +76,44 @@ final class TotalsResolver {
       put(out, FieldKey.TOTAL_TAX, best[2]);
       put(out, FieldKey.INVOICE_TOTAL, best[3]);
     }
+    subtotalAsTotal(out, ranked.getOrDefault(FieldKey.TOTAL_TAX, List.of()));
     return out;
+  }
+
+  /**
+   * Without any total candidate, the chosen subtotal is the total when no tax candidate ({@code
+   * taxes}) is printed after it: a receipt's {@code SUBTOTAL: 28.60} with no tax at all, or {@code
+   * NET TOTAL 343.95} printed under its {@code GST 6% 19.47} ("net" names the final amount there,
+   * not the amount before tax). In the second case the amount is no subtotal and is taken out of
+   * that field. Its score is lowered by {@value #SUBTOTAL_AS_TOTAL_FACTOR}.
+   */
+  static void subtotalAsTotal(Map<FieldKey, Candidate> chosen, List<Candidate> taxes) {
+    Candidate sub = chosen.get(FieldKey.SUB_TOTAL);
+    if (chosen.containsKey(FieldKey.INVOICE_TOTAL) || sub == null) {
+      return;
+    }
+    if (!taxes.stream().allMatch(t -> isAbove(t, sub))) {
+      return;
+    }
+    chosen.put(
+        FieldKey.INVOICE_TOTAL,
+        new Candidate(FieldKey.INVOICE_TOTAL, sub.value(), sub.score() * SUBTOTAL_AS_TOTAL_FACTOR));
+    if (!taxes.isEmpty()) {
+      chosen.remove(FieldKey.SUB_TOTAL);
+    }
+  }
+
+  /** True when {@code a}'s words end above the top of {@code b}'s, on the same page. */
+  private static boolean isAbove(Candidate a, Candidate b) {
+    List<Word> aw = a.value().words();
+    List<Word> bw = b.value().words();
+    if (aw.isEmpty() || bw.isEmpty()) {
+      return false;
+    }
+    Word last = aw.get(aw.size() - 1);
+    Word first = bw.get(0);
+    return last.provenance().pageIndex() == first.provenance().pageIndex()
+        && last.box().bottom() <= first.box().top();
   }
 
   /**

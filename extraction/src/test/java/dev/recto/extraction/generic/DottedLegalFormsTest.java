@@ -26,6 +26,14 @@ class DottedLegalFormsTest {
   }
 
   @Test
+  void aZeroReadForTheOOfCoIsPutRight() {
+    assertThat(DottedLegalForms.complete("AEON C0. (M) BHD")).isEqualTo("AEON CO. (M) BHD");
+    assertThat(DottedLegalForms.complete("POPULAR BOOK C0.")).isEqualTo("POPULAR BOOK CO.");
+    assertThat(DottedLegalForms.complete("UNIT C0.5")).isEqualTo("UNIT C0.5");
+    assertThat(DottedLegalForms.complete("ABC0. LTD")).isEqualTo("ABC0. LTD");
+  }
+
+  @Test
   void otherNamesStay() {
     assertThat(DottedLegalForms.complete("Ember Embalajes S.A.")).isEqualTo("Ember Embalajes S.A.");
     assertThat(DottedLegalForms.complete("Cedar Industrias SA")).isEqualTo("Cedar Industrias SA");

@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays out test text on an A4 page in 10 pt Helvetica-like metrics: {@code text(x, line, s)} puts
- * the words of {@code s} from {@code x} points on text line {@code line} (14 pt apart).
+ * Lays out test text on an A4 page (or one of {@link #size}) in 10 pt Helvetica-like metrics:
+ * {@code text(x, line, s)} puts the words of {@code s} from {@code x} points on text line {@code
+ * line} (14 pt apart).
  */
 final class PageBuilder {
 
@@ -22,6 +23,24 @@ final class PageBuilder {
   private static final double LINE = 14;
   private final List<Word> words = new ArrayList<>();
   private TextSource source = TextSource.TEXT_LAYER;
+  private double width = W;
+  private double height = H;
+
+  /** A page of {@code widthPt} by {@code heightPt} points instead of A4; before any text. */
+  PageBuilder size(double widthPt, double heightPt) {
+    this.width = widthPt;
+    this.height = heightPt;
+    return this;
+  }
+
+  /** {@code text} centred on the page's width, as a till receipt prints its header. */
+  PageBuilder centred(int line, String text, double size) {
+    double textWidth = 0;
+    for (String w : text.split(" ")) {
+      textWidth += w.length() * CHAR * size / 10 + CHAR * size / 10 * 0.5;
+    }
+    return text((width - textWidth) / 2, line, text, size);
+  }
 
   PageBuilder text(double x, int line, String text) {
     return text(x, line, text, 10);
@@ -35,10 +54,11 @@ final class PageBuilder {
         left += CHAR;
         continue;
       }
-      double width = w.length() * CHAR * size / 10;
-      BoundingBox box = BoundingBox.fromAbsolute(left, top, left + width, top + size * 1.15, W, H);
+      double wordWidth = w.length() * CHAR * size / 10;
+      BoundingBox box =
+          BoundingBox.fromAbsolute(left, top, left + wordWidth, top + size * 1.15, width, height);
       words.add(new Word(w, box, 1.0, size, new Provenance(0, box, "test", "test", "1")));
-      left += width + CHAR * size / 10 * 0.5;
+      left += wordWidth + CHAR * size / 10 * 0.5;
     }
     return this;
   }
@@ -49,6 +69,7 @@ final class PageBuilder {
   }
 
   Document document() {
-    return new Document("test", InputFormat.PDF, List.of(Page.of(0, W, H, 0, 0, source, words)));
+    return new Document(
+        "test", InputFormat.PDF, List.of(Page.of(0, width, height, 0, 0, source, words)));
   }
 }

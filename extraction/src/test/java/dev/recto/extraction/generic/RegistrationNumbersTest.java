@@ -48,6 +48,18 @@ class RegistrationNumbersTest {
   }
 
   @Test
+  void dropsNumbersWithAColonGluedOnOrACheckLetterWithoutHyphen() {
+    assertThat(stripped("(CO.REG :933109-X)")).isEmpty();
+    assertThat(stripped("Company Reg No. :SA037115S1-P")).isEmpty();
+    assertThat(stripped("(1074617K) IKEA Cheras")).isEqualTo("IKEA Cheras");
+    assertThat(stripped("( 1074617K) IKEA Cheras")).isEqualTo("IKEA Cheras");
+    // labels as OCR misreads them go with the number
+    assertThat(stripped("Campany Reg. Na.: 001055194X NO 37")).isEqualTo("NO 37");
+    // a postcode glued to one letter is too short to be a number
+    assertThat(stripped("81100J")).isEqualTo("81100J");
+  }
+
+  @Test
   void keepsPostcodesPhoneNumbersAndLotNumbers() {
     String address = "LOT 1851-A & 1851-B, 43300 SERI KEMBANGAN TEL: 03-32719481 (81100)";
     assertThat(stripped(address)).isEqualTo(address);

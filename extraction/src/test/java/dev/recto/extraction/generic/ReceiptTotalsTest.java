@@ -1,0 +1,76 @@
+package dev.recto.extraction.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.recto.core.field.ExtractedField;
+import dev.recto.core.field.FieldKey;
+import dev.recto.core.field.InvoiceFields;
+import org.junit.jupiter.api.Test;
+
+/** Totals read from till receipts' footers. */
+class ReceiptTotalsTest {
+
+  private final GenericInvoiceExtractor extractor = new GenericInvoiceExtractor();
+
+  private static String value(InvoiceFields f, FieldKey k) {
+    return f.get(k).map(ExtractedField::value).orElse(null);
+  }
+
+  @Test
+  void labelsWithTheRinggitInBracketsNameTaxAndTotal() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .ocr()
+                .text(50, 10, "(Excluded GST) Sub Total(RM) :")
+                .text(300, 10, "313.50")
+                .text(50, 12, "Total GST(RM) :")
+                .text(300, 12, "18.81")
+                .text(50, 14, "Rounding (RM) :")
+                .text(300, 14, "-0.01")
+                .text(50, 16, "Total (RM) :")
+                .text(300, 16, "332.30")
+                .text(50, 18, "CASH :")
+                .text(300, 18, "332.30")
+                .document());
+    assertThat(value(f, FieldKey.TOTAL_TAX)).isEqualTo("18.81");
+    assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("332.30");
+  }
+
+  @Test
+  void anSReadForTheDollarSignStillGivesTheTotal() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .ocr()
+                .text(50, 10, "Vege")
+                .text(300, 10, "$5.50")
+                .text(50, 12, "Pork")
+                .text(300, 12, "$2.70")
+                .text(200, 14, "GST @6%:")
+                .text(300, 14, "$0.46")
+                .text(200, 16, "Nett Total:")
+                .text(300, 16, "S8.20")
+                .document());
+    assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("8.20");
+  }
+
+  @Test
+  void totalInclusiveOfGstIsTheTotalAndExclusiveTheSubtotal() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .ocr()
+                .text(50, 10, "Total Excl. of GST")
+                .text(300, 10, "96.23")
+                .text(50, 12, "Total Incl. of GST")
+                .text(300, 12, "102.00")
+                .text(50, 14, "GST Summary")
+                .text(50, 16, "SR @6%")
+                .text(200, 16, "96.23")
+                .text(300, 16, "5.77")
+                .document());
+    assertThat(value(f, FieldKey.SUB_TOTAL)).isEqualTo("96.23");
+    assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("102.00");
+  }
+}
