@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * PostNL writes it), and a house number or postal code glued to the word beside it ({@code 144Oak}
  * → {@code 144 Oak}, {@code 88021Strasbourg} → {@code 88021 Strasbourg}, {@code Gracht182} → {@code
  * Gracht 182}: a run of digits against a capitalized word, or a word ending in two small letters
- * against up to five digits); and puts the comma back before a state and ZIP. Other words pass
- * unchanged.
+ * against up to five digits); puts the comma back before a state and ZIP, and reads a state code
+ * with a digit for a letter as the code it is ({@code C0 50445} → {@code CO 50445}). Other words
+ * pass unchanged.
  *
  * <p>Stateless and thread-safe.
  */
@@ -45,6 +46,7 @@ final class PostalCodes {
   static String spaceGlued(String line) {
     String[] words = String.join(" ", spaceEach(line.split(" ", -1))).split(" ", -1);
     for (int i = 0; i + 2 < words.length; i++) {
+      words[i + 1] = stateRead(words[i + 1], words[i + 2]);
       if (CITY_POINT.matcher(words[i]).matches()
           && STATES.contains(words[i + 1])
           && ZIP.matcher(words[i + 2]).matches()) {
@@ -52,6 +54,18 @@ final class PostalCodes {
       }
     }
     return String.join(" ", words);
+  }
+
+  /**
+   * {@code word} as the US state code it stands for when it is one with a digit read for a letter
+   * ({@code C0} → {@code CO}, {@code 1L} → {@code IL}) and a ZIP code follows; else {@code word}.
+   */
+  private static String stateRead(String word, String next) {
+    if (word.length() != 2 || STATES.contains(word) || !ZIP.matcher(next).matches()) {
+      return word;
+    }
+    String letters = word.replace('0', 'O').replace('1', 'I').replace('5', 'S').replace('8', 'B');
+    return STATES.contains(letters) ? letters : word;
   }
 
   private static String[] spaceEach(String[] words) {

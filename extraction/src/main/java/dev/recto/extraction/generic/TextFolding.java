@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
  * {@code #}, {@code °} and {@code º} (alone or after {@code N}) read as the token {@code no}, as is
  * a capital {@code N} glued to the preposition after it ({@code Nde factura}: OCR lost the small
  * raised {@code º} and with it the gap; no word of the languages mapped starts {@code Nde}, {@code
- * Ndo}, {@code Ndu}, ...).
+ * Ndo}, {@code Ndu}, ...), and a capital {@code N} standing alone as a word ({@code N TVA
+ * intracommunautaire}). Two words OCR read without their space are split where two small letters
+ * meet a capital followed by a small letter ({@code CustomerTax} → {@code customer}, {@code tax};
+ * {@code ShipTo} → {@code ship}, {@code to}), unless that capital is an {@code L}, which OCR reads
+ * for a small {@code l} inside a word ({@code ZahLbar} stays whole).
  *
  * <p>So {@code "N° de facture"}, {@code "Nº de factura"} and {@code "Invoice #"} fold to {@code
  * [no, de, facture]}, {@code [no, de, factura]} and {@code [invoice, no]}. Stateless and
@@ -23,13 +27,19 @@ final class TextFolding {
   private static final Pattern NUMBER_SIGN_AFTER_N = Pattern.compile("(?i)\\bn\\s*[°º]");
   private static final Pattern NUMBER_SIGN = Pattern.compile("[#°º]");
   private static final Pattern SIGN_LOST = Pattern.compile("\\bN(?=(?:de|del|do|da|di|du)\\b)");
+  private static final Pattern LONE_N = Pattern.compile("N");
+  private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll}{2})(?=[\\p{Lu}&&[^L]]\\p{Ll})");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private TextFolding() {}
 
   /** The folded tokens of {@code text}, in order; empty when it holds no letter or digit. */
   static List<String> tokens(String text) {
-    String s = NUMBER_SIGN_AFTER_N.matcher(text).replaceAll(" no ");
+    if (LONE_N.matcher(text).matches()) {
+      return List.of("no");
+    }
+    String s = CAMEL.matcher(text).replaceAll(" ");
+    s = NUMBER_SIGN_AFTER_N.matcher(s).replaceAll(" no ");
     s = NUMBER_SIGN.matcher(s).replaceAll(" no ");
     s = SIGN_LOST.matcher(s).replaceAll("no ");
     s = fold(s);

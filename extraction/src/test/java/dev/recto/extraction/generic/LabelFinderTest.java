@@ -34,6 +34,29 @@ class LabelFinderTest {
   }
 
   @Test
+  void aLoneCapitalNIsANumberSign() {
+    assertThat(TextFolding.tokens("N")).containsExactly("no");
+    assertThat(hits("N TVA intracommunautaire", true))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.VENDOR_TAX_ID);
+    assertThat(TextFolding.tokens("n")).containsExactly("n");
+  }
+
+  @Test
+  void wordsGluedByOcrAreSplitForMatching() {
+    assertThat(TextFolding.tokens("CustomerTax ID:")).containsExactly("customer", "tax", "id");
+    assertThat(TextFolding.tokens("ShipTo")).containsExactly("ship", "to");
+    assertThat(hits("CustomerTax ID: 18-3265380", true))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.CUSTOMER_TAX_ID);
+    // an L read for a small l inside a word, names and acronyms stay whole
+    assertThat(TextFolding.tokens("ZahLbar bis")).containsExactly("zahlbar", "bis");
+    assertThat(TextFolding.tokens("McDonald")).containsExactly("mcdonald");
+    assertThat(TextFolding.tokens("USt-IdNr")).containsExactly("ust", "idnr");
+    assertThat(TextFolding.tokens("GmbH")).containsExactly("gmbh");
+  }
+
+  @Test
   void findsLabelsInEveryLanguage() {
     assertThat(hits("Rechnungsnummer: 4711", false))
         .extracting(LabelHit::role)

@@ -23,6 +23,16 @@ class PostalCodesTest {
   }
 
   @Test
+  void readsAStateCodeWithADigitForALetter() {
+    assertThat(PostalCodes.spaceGlued("199 River Road Springfield, C0 50445"))
+        .isEqualTo("199 River Road Springfield, CO 50445");
+    assertThat(PostalCodes.spaceGlued("Tucson, 1L 75226")).isEqualTo("Tucson, IL 75226");
+    // not before a ZIP code, or no state either way
+    assertThat(PostalCodes.spaceGlued("Unit C0 Block 5")).isEqualTo("Unit C0 Block 5");
+    assertThat(PostalCodes.spaceGlued("Room 10 50445")).isEqualTo("Room 10 50445");
+  }
+
+  @Test
   void splitsDutchPostcodesAndNumbersGluedToWords() {
     assertThat(PostalCodes.spaceGlued("Parkweg 116 4701LW Amsterdam"))
         .isEqualTo("Parkweg 116 4701 LW Amsterdam");
