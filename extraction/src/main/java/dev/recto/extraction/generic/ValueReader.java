@@ -85,10 +85,10 @@ final class ValueReader {
     StringBuilder joined = new StringBuilder();
     for (int i = first; i < words.size() && i - first < MAX_JOINED_WORDS; i++) {
       joined.append(strip(words.get(i).text()));
-      if (Ibans.isValid(joined.toString())) {
+      Optional<String> iban = Ibans.ocrRead(joined.toString());
+      if (iban.isPresent()) {
         List<Word> used = words.subList(first, i + 1);
-        return Optional.of(
-            new FieldValue(Ibans.normalize(joined.toString()), null, raw(used), used));
+        return Optional.of(new FieldValue(iban.get(), null, raw(used), used));
       }
     }
     return Optional.empty();
@@ -126,6 +126,10 @@ final class ValueReader {
       return Optional.empty();
     }
     String head = strip(words.get(first).text());
+    Optional<FieldValue> vatShaped = vatShapedGroups(words, first, head);
+    if (vatShaped.isPresent()) {
+      return vatShaped;
+    }
     boolean countryPrefix = head.matches("[A-Z]{2}");
     if (!countryPrefix && !labelledId(head)) {
       return Optional.empty();
@@ -139,6 +143,29 @@ final class ValueReader {
     }
     List<Word> used = words.subList(first, end);
     return Optional.of(new FieldValue(strip(raw(used).replace(" ", "")), null, raw(used), used));
+  }
+
+  /**
+   * A VAT number printed in groups whose last space OCR lost ({@code GB740 572890} for {@code GB740
+   * 5728 90}): the word with the country prefix and the digit groups after it, the most that still
+   * make a VAT number of that country's format (check digits not required).
+   */
+  private Optional<FieldValue> vatShapedGroups(List<Word> words, int first, String head) {
+    if (!head.matches("[A-Z]{2}\\d+")) {
+      return Optional.empty();
+    }
+    int end = first + 1;
+    while (end < words.size() && end - first <= 3 && words.get(end).text().matches("\\d{1,6}")) {
+      end++;
+    }
+    for (; end > first + 1; end--) {
+      List<Word> used = words.subList(first, end);
+      String joined = strip(raw(used).replace(" ", ""));
+      if (VatNumbers.hasVatFormat(joined)) {
+        return Optional.of(new FieldValue(joined, null, raw(used), used));
+      }
+    }
+    return Optional.empty();
   }
 
   /** True when {@code text} is a VAT number of a known format. */

@@ -2,6 +2,7 @@ package dev.recto.extraction.parse;
 
 import java.math.BigInteger;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * International Bank Account Numbers (ISO 13616): normalization and validation.
@@ -147,6 +148,60 @@ public final class Ibans {
       return false;
     }
     return mod97(iban.substring(4) + iban.substring(0, 4)) == 1;
+  }
+
+  /**
+   * The valid IBAN that OCR text {@code text} stands for when only characters that cannot stand
+   * where they were read were misread: a currency sign for an {@code E} ({@code £}, {@code €}), a
+   * digit in the country code ({@code F0} → {@code FO}) and a letter in the check digits ({@code
+   * FRO9} → {@code FR09}, {@code I} → {@code 1}, {@code S} → {@code 5}, {@code B} → {@code 8},
+   * {@code Z} → {@code 2}, {@code G} → {@code 6}). Each of these has one reading only, so nothing
+   * is guessed; the check digits still have to hold. Empty when the text, so read, is no valid
+   * IBAN.
+   */
+  public static Optional<String> ocrRead(String text) {
+    String iban = normalize(text);
+    if (iban.length() < 5) {
+      return Optional.empty();
+    }
+    StringBuilder b = new StringBuilder(iban.length());
+    for (int i = 0; i < iban.length(); i++) {
+      char c = iban.charAt(i);
+      if (c == '£' || c == '€') {
+        c = 'E';
+      } else if (i < 2) {
+        c = letterFor(c);
+      } else if (i < 4) {
+        c = digitFor(c);
+      }
+      b.append(c);
+    }
+    String read = b.toString();
+    return isValid(read) ? Optional.of(read) : Optional.empty();
+  }
+
+  private static char letterFor(char c) {
+    return switch (c) {
+      case '0' -> 'O';
+      case '1' -> 'I';
+      case '2' -> 'Z';
+      case '5' -> 'S';
+      case '6' -> 'G';
+      case '8' -> 'B';
+      default -> c;
+    };
+  }
+
+  private static char digitFor(char c) {
+    return switch (c) {
+      case 'O', 'D', 'Q' -> '0';
+      case 'I', 'L' -> '1';
+      case 'Z' -> '2';
+      case 'S' -> '5';
+      case 'G' -> '6';
+      case 'B' -> '8';
+      default -> c;
+    };
   }
 
   /**

@@ -50,6 +50,20 @@ class IdentifiersTest {
   }
 
   @Test
+  void ibansReadWithCharactersThatCannotStandThereAreRead() {
+    // a letter O in the check digits, a pound sign for an E (the account of a French IBAN)
+    assertThat(Ibans.ocrRead("FRO951659673560453046W57081"))
+        .contains("FR0951659673560453046W57081");
+    assertThat(Ibans.ocrRead("FR243777567271£0C6105596384"))
+        .contains("FR243777567271E0C6105596384");
+    assertThat(Ibans.ocrRead("DE89 3704 0044 0532 0130 00")).contains("DE89370400440532013000");
+    assertThat(Ibans.ocrRead("D3893704004405320130 00")).isEmpty(); // 3 is no letter
+    // a misread that is not of that kind stays invalid
+    assertThat(Ibans.ocrRead("DE89370400440532013001")).isEmpty();
+    assertThat(Ibans.ocrRead("DE8")).isEmpty();
+  }
+
+  @Test
   void ibanNormalization() {
     assertThat(Ibans.normalize(" de89 3704-0044 0532 0130 00 "))
         .isEqualTo("DE89370400440532013000");
