@@ -44,6 +44,9 @@ import java.util.Objects;
  *       misses a {@code T}'s bar, so {@code Total} looked like {@code T otal}.
  *   <li><b>A colon after a whole pitch of empty space</b> is a word of its own ({@code NO : 123} on
  *       a monospaced receipt); closer, it stays with its word ({@code Total:}).
+ *   <li><b>Two cents digits after a decimal comma</b> stay with their amount, even after a space
+ *       the recognizer emitted, unless a whole pitch of empty space parts them ({@link
+ *       #decimalCents}).
  * </ul>
  *
  * <p><b>Boxes.</b> Between two words the boundary is the widest ink-free run between them; the
@@ -88,9 +91,12 @@ final class WordSplitter {
     List<List<DecodedChar>> groups = new ArrayList<>();
     List<double[]> cuts = new ArrayList<>(); // {end of previous word, start of next}
     List<DecodedChar> current = new ArrayList<>();
+    List<DecodedChar> chars = line.chars();
     DecodedChar previous = null;
+    DecodedChar beforePrevious = null;
     boolean spaceSeen = false;
-    for (DecodedChar ch : line.chars()) {
+    for (int i = 0; i < chars.size(); i++) {
+      DecodedChar ch = chars.get(i);
       if (ch.isSpace()) {
         spaceSeen = previous != null;
         continue;
@@ -111,7 +117,8 @@ final class WordSplitter {
             pitch > 0
                 && (gap >= needed && mayBreakBetween(previous, ch)
                     || ch.text().equals(":") && gap >= COLON_GAP * pitch);
-        if (spaceSeen || wide) {
+        if ((spaceSeen || wide)
+            && !(decimalCents(beforePrevious, previous, chars, i) && gap < DIGIT_GAP * pitch)) {
           groups.add(current);
           current = new ArrayList<>();
           cuts.add(
@@ -121,6 +128,7 @@ final class WordSplitter {
         }
       }
       current.add(ch);
+      beforePrevious = previous;
       previous = ch;
       spaceSeen = false;
     }
@@ -166,6 +174,25 @@ final class WordSplitter {
 
   /** A colon this many pitches of empty space after the previous character starts a word. */
   static final double COLON_GAP = 1.0;
+
+  /**
+   * True when the characters from {@code i} on are the two cents digits after a decimal comma
+   * ({@code 166, 92}, {@code 44.540, 40}): a digit, a comma, then exactly two digits with no space
+   * between them. The comma's empty right side looks like a word gap to the recognizer and to the
+   * ink, but an amount is one word; a list ({@code 1, 2, 3}) has no two-digit tail.
+   */
+  static boolean decimalCents(
+      DecodedChar beforeComma, DecodedChar comma, List<DecodedChar> chars, int i) {
+    if (beforeComma == null
+        || !isDigit(beforeComma.text())
+        || !comma.text().equals(",")
+        || i + 1 >= chars.size()
+        || !isDigit(chars.get(i).text())
+        || !isDigit(chars.get(i + 1).text())) {
+      return false;
+    }
+    return i + 2 >= chars.size() || !isDigit(chars.get(i + 2).text());
+  }
 
   /**
    * Whether an ink gap alone may break a word between these two characters. Not after a hyphen,

@@ -55,6 +55,28 @@ class WordSplitterTest {
   }
 
   @Test
+  void keepsTheCentsOfADecimalCommaAmountDespiteARecognizedSpace() {
+    // "66, 92": the recognizer put a space after the comma; 7 px of empty ink, under a pitch (8)
+    DecodedLine l = line("66,_92", 1, 2, 3, 4, 5, 6);
+    boolean[] ink = ink(300, 9, 15, 17, 23, 26, 28, 35, 41, 43, 49);
+    assertThat(splitter.split(l, INPUT, ink)).extracting(WordSpan::text).containsExactly("66,92");
+  }
+
+  @Test
+  void aDecimalCommaWithAWholePitchOfSpaceOrAListStillSplits() {
+    DecodedLine far = line("66,_92", 1, 2, 3, 4, 5, 6);
+    boolean[] farInk = ink(300, 9, 15, 17, 23, 26, 28, 41, 47, 49, 55);
+    assertThat(splitter.split(far, INPUT, farInk))
+        .extracting(WordSpan::text)
+        .containsExactly("66,", "92");
+    DecodedLine list = line("1,_2,_3", 1, 2, 3, 4, 5, 6, 7);
+    boolean[] listInk = ink(300, 9, 14, 17, 19, 33, 38, 41, 43, 57, 62);
+    assertThat(splitter.split(list, INPUT, listInk))
+        .extracting(WordSpan::text)
+        .containsExactly("1,", "2,", "3");
+  }
+
+  @Test
   void splitsAtAWideInkGapWithoutASpace() {
     // "abcd" with no space recognized but a 14 px empty gap between b and c
     DecodedLine l = line("abcd", 1, 3, 6, 8);
