@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * intracommunautaire}). Two words OCR read without their space are split where two small letters
  * meet a capital followed by a small letter ({@code CustomerTax} → {@code customer}, {@code tax};
  * {@code ShipTo} → {@code ship}, {@code to}), unless that capital is an {@code L}, which OCR reads
- * for a small {@code l} inside a word ({@code ZahLbar} stays whole).
+ * for a small {@code l} inside a word ({@code ZahLbar} stays whole); where two small letters meet
+ * two capitals ({@code TotalTTC}), two capitals meet three small letters ({@code
+ * TVAintracommunautaire}), and where letters are followed by digits ({@code Tax7%} → {@code tax},
+ * {@code 7}; a digit before letters is more often a misread letter, {@code 5ales}).
  *
  * <p>So {@code "N° de facture"}, {@code "Nº de factura"} and {@code "Invoice #"} fold to {@code
  * [no, de, facture]}, {@code [no, de, factura]} and {@code [invoice, no]}. Stateless and
@@ -28,7 +31,10 @@ final class TextFolding {
   private static final Pattern NUMBER_SIGN = Pattern.compile("[#°º]");
   private static final Pattern SIGN_LOST = Pattern.compile("\\bN(?=(?:de|del|do|da|di|du)\\b)");
   private static final Pattern LONE_N = Pattern.compile("N");
-  private static final Pattern CAMEL = Pattern.compile("(?<=\\p{Ll}{2})(?=[\\p{Lu}&&[^L]]\\p{Ll})");
+  private static final Pattern CAMEL =
+      Pattern.compile(
+          "(?<=\\p{Ll}{2})(?=[\\p{Lu}&&[^L]]\\p{Ll})|(?<=\\p{Ll}{2})(?=\\p{Lu}{2})"
+              + "|(?<=\\p{Lu}{2})(?=\\p{Ll}{3})|(?<=\\p{L})(?=\\d)");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
   private TextFolding() {}

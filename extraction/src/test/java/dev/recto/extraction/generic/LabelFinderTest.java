@@ -54,6 +54,14 @@ class LabelFinderTest {
     assertThat(TextFolding.tokens("McDonald")).containsExactly("mcdonald");
     assertThat(TextFolding.tokens("USt-IdNr")).containsExactly("ust", "idnr");
     assertThat(TextFolding.tokens("GmbH")).containsExactly("gmbh");
+    assertThat(TextFolding.tokens("TotalTTC")).containsExactly("total", "ttc");
+    assertThat(TextFolding.tokens("N° TVAintracommunautaire:"))
+        .containsExactly("no", "tva", "intracommunautaire");
+    assertThat(TextFolding.tokens("Tax7%")).containsExactly("tax", "7");
+    assertThat(TextFolding.tokens("5ales")).containsExactly("5ales"); // a misread S: fuzzy match
+    assertThat(hits("TotalTTC 4255,20 EUR", true))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.INVOICE_TOTAL);
   }
 
   @Test

@@ -10,7 +10,8 @@ package dev.recto.ocr.ppocr;
  * postcodes end in a digit and two letters ({@code TV9 0EH}). Words with any other digit ({@code
  * A0B1}, {@code 100KG}), lowercase letters or a lone letter ({@code A0}, {@code N0}) are left
  * alone: there a zero is as likely meant. Measured on the SROIE receipts: word F1 +0.002 (see
- * {@code docs/ocr.md}); no word of the invoice sets changed.
+ * {@code docs/ocr.md}); no word of the invoice sets changed. A zero starting a word part before
+ * three small letters is an O too ({@link #beforeSmallLetters}: {@code 0ctober}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -20,6 +21,7 @@ final class CapitalO {
 
   /** {@code word} with the zeros after letters of a capitals word as O, or {@code word} itself. */
   static String restore(String word) {
+    word = beforeSmallLetters(word);
     int letters = 0;
     int zeros = 0;
     for (int i = 0; i < word.length(); i++) {
@@ -45,6 +47,28 @@ final class CapitalO {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * {@code word} with a zero that starts a word part and stands before three small letters read as
+   * a capital O: {@code 0ctober}, {@code 12.0ktober}. No number runs into three small letters after
+   * its first digit; units stand apart or have fewer letters ({@code 0 pcs}, {@code 10kg}).
+   */
+  static String beforeSmallLetters(String word) {
+    StringBuilder out = null;
+    for (int i = 0; i + 3 < word.length(); i++) {
+      if (word.charAt(i) == '0'
+          && (i == 0 || !Character.isLetterOrDigit(word.charAt(i - 1)))
+          && Character.isLowerCase(word.charAt(i + 1))
+          && Character.isLowerCase(word.charAt(i + 2))
+          && Character.isLowerCase(word.charAt(i + 3))) {
+        if (out == null) {
+          out = new StringBuilder(word);
+        }
+        out.setCharAt(i, 'O');
+      }
+    }
+    return out == null ? word : out.toString();
   }
 
   private static boolean letterAt(CharSequence s, int i) {

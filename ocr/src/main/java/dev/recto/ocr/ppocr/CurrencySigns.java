@@ -22,7 +22,8 @@ import java.util.Objects;
  *   <li>a blob read as one of {@link #LOOKALIKES} ({@code E e C c}) becomes a sign when, in
  *       addition, its score as that sign beats its score as the letter read by {@code margin}, and
  *       it does not directly follow a letter ({@code DE63 8696}, {@code RE231275}: on scans the
- *       {@code E} of a country code or a number's prefix passed for a {@code £}).
+ *       {@code E} of a country code or a number's prefix passed for a {@code £}) nor is directly
+ *       followed by one ({@code 4255,20 EUR} had become {@code £UR}).
  * </ul>
  *
  * A sign put back where nothing was read sits at the blob's centre frame, with a space on each side
@@ -148,7 +149,8 @@ final class CurrencySigns {
     DecodedChar read = chars.get(i);
     if (!LOOKALIKES.contains(read.text())
         || !nextToDigit(chars, i - 1, i + 1)
-        || afterLetter(chars, i)) {
+        || afterLetter(chars, i)
+        || beforeLetter(chars, i)) {
       return false;
     }
     GlyphTemplates.Shape shape = blobShape(ink, run[0], run[1]);
@@ -177,6 +179,18 @@ final class CurrencySigns {
     }
     String before = chars.get(i - 1).text();
     return before.length() == 1 && Character.isLetter(before.charAt(0));
+  }
+
+  /**
+   * Whether {@code chars[i]} is directly followed by a letter: then it starts a word ({@code EUR}
+   * after an amount, {@code Euro}); a sign is followed by a digit, a space or nothing.
+   */
+  private static boolean beforeLetter(List<DecodedChar> chars, int i) {
+    if (i + 1 >= chars.size()) {
+      return false;
+    }
+    String after = chars.get(i + 1).text();
+    return after.length() == 1 && Character.isLetter(after.charAt(0));
   }
 
   /**

@@ -15,6 +15,18 @@ class CapitalOTest {
   }
 
   @Test
+  void aZeroBeforeThreeSmallLettersIsACapitalO() {
+    assertThat(CapitalO.restore("0ctober")).isEqualTo("October");
+    assertThat(CapitalO.restore("12.0ktober")).isEqualTo("12.Oktober");
+    assertThat(CapitalO.restore("0ttobre")).isEqualTo("Ottobre");
+    // numbers and short units keep their zero
+    assertThat(CapitalO.restore("10kg")).isEqualTo("10kg");
+    assertThat(CapitalO.restore("100pcs")).isEqualTo("100pcs");
+    assertThat(CapitalO.restore("0kg")).isEqualTo("0kg");
+    assertThat(CapitalO.restore("2024-0")).isEqualTo("2024-0");
+  }
+
+  @Test
   void aZeroNotRightAfterALetterStays() {
     assertThat(CapitalO.restore("AB-0")).isEqualTo("AB-0");
     assertThat(CapitalO.restore("KL0-0")).isEqualTo("KLO-0");

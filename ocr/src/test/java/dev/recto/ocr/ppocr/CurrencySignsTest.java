@@ -129,6 +129,15 @@ class CurrencySignsTest {
   }
 
   @Test
+  void aLookalikeRightBeforeALetterStaysALetter() {
+    // "4255,20 EUR": the code's E starts a word, even where its ink looks like a sign (here a real
+    // pound sign is drawn, so only the letter after it keeps it an E)
+    for (String family : new String[] {Font.SANS_SERIF, Font.SERIF}) {
+      assertThat(recovered("20 £UR", "20 EUR", family)).as(family).isEqualTo("20EUR");
+    }
+  }
+
+  @Test
   void unreadGlyphsThatAreNotSignsStayUnread() {
     for (String family : new String[] {Font.SANS_SERIF, Font.SERIF}) {
       // An unread letter or digit next to an amount is not turned into a sign.
