@@ -17,10 +17,14 @@ import java.util.regex.Pattern;
 /**
  * Reads a party block downwards from its first line: the lines that follow closely (at most {@value
  * #MAX_GAP_LINES} line heights apart) and are aligned with it (same left edge, or same centre for
- * centred letterheads), until a line that starts with a label, holds contact details (e-mail, web
- * address, phone) or a tax id, is a document title ({@code TAX INVOICE}, {@code RECEIPT}) or is too
- * far. A line that holds only a date and a time (a receipt's {@code 03 Mar 2018 18:22} printed
- * between the shop's name and its address) is passed over: it belongs to neither.
+ * centred letterheads, within {@value #ALIGN_SLACK} of the page width or half a line height,
+ * whichever is more), until a line that starts with a label, holds contact details (e-mail, web
+ * address, a phone number, also in the Malaysian {@code 03-80519514} form) or a tax id, is a
+ * document title ({@code TAX INVOICE}, {@code RECEIPT}) or is too far. Passed over, as belonging to
+ * neither name nor address: a line that holds only a date and a time (a receipt's {@code 03 Mar
+ * 2018 18:22} printed between the shop's name and its address), a line of registration numbers
+ * only, aligned or not ({@code (742016-W)}), and, right under the name, a line that is only an id
+ * and its label ({@code (GST Reg No. 001492992000)}).
  *
  * <p>Thread-safe: holds only immutable state.
  */
