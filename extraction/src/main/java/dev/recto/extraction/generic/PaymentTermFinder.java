@@ -92,6 +92,7 @@ final class PaymentTermFinder {
       }
     }
     lines.replaceAll(PaymentTermFinder::spaceGluedDays);
-    return new FieldValue(String.join(" ", lines), null, String.join("\n", lines), words);
+    return new FieldValue(
+        TermAccents.restore(String.join(" ", lines)), null, String.join("\n", lines), words);
   }
 }
