@@ -7,11 +7,12 @@ import java.util.List;
 /**
  * Finds lexicon labels in the segments of a page.
  *
- * <p>A label must start at a word and end at a word boundary. It is taken at the start of a
- * segment, after an earlier field label (chained labels: {@code Grondslag BTW bedrag}), or anywhere
- * when its last word ends with a colon. At each position the longest phrase wins ({@code Due Date}
- * over {@code Date}). Tokens of five or more letters may differ by one edit when {@code fuzzy} is
- * on (for OCR text).
+ * <p>A label must start at a word and end at a word boundary, or where only a number follows in its
+ * word ({@code IVA21%}, {@code Tax7%}: OCR dropped the space before the rate). It is taken at the
+ * start of a segment, after an earlier field label (chained labels: {@code Grondslag BTW bedrag}),
+ * or anywhere when its last word ends with a colon. At each position the longest phrase wins
+ * ({@code Due Date} over {@code Date}). Tokens of five or more letters may differ by one edit when
+ * {@code fuzzy} is on (for OCR text).
  *
  * <p>Thread-safe: holds only the immutable lexicon.
  */
@@ -57,7 +58,12 @@ final class LabelFinder {
       if (m == null) {
         continue;
       }
-      int endWord = m.endToken >= tokens.size() ? words.size() : wordOf.get(m.endToken);
+      int endWord =
+          m.endToken >= tokens.size()
+              ? words.size()
+              : wordOf.get(m.endToken).equals(wordOf.get(m.endToken - 1))
+                  ? wordOf.get(m.endToken - 1) + 1 // "IVA21%": the rate goes with its label
+                  : wordOf.get(m.endToken);
       boolean atStart = w == 0;
       boolean colon = words.get(endWord - 1).text().endsWith(":");
       boolean afterLabel = !spans.isEmpty();
@@ -104,6 +110,17 @@ final class LabelFinder {
     return best;
   }
 
+  /** True when the tokens from {@code from} to the end of its word are all digits. */
+  private static boolean onlyDigitsToWordEnd(List<String> tokens, List<Integer> wordOf, int from) {
+    int word = wordOf.get(from);
+    for (int t = from; t < tokens.size() && wordOf.get(t).equals(word); t++) {
+      if (!tokens.get(t).chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static Match best(
       List<LexiconPhrase> candidates,
       List<String> tokens,
@@ -129,7 +146,10 @@ final class LabelFinder {
         }
       }
       int end = start + n;
-      boolean boundary = end >= tokens.size() || !wordOf.get(end).equals(wordOf.get(end - 1));
+      boolean boundary =
+          end >= tokens.size()
+              || !wordOf.get(end).equals(wordOf.get(end - 1))
+              || onlyDigitsToWordEnd(tokens, wordOf, end);
       if (ok && boundary) {
         return new Match(p, end, edits == 0 ? 1.0 : 0.85);
       }

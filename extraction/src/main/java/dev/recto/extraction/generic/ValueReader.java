@@ -9,6 +9,7 @@ import dev.recto.extraction.parse.Ibans;
 import dev.recto.extraction.parse.Match;
 import dev.recto.extraction.parse.Money;
 import dev.recto.extraction.parse.MoneyParser;
+import dev.recto.extraction.parse.NumberConvention;
 import dev.recto.extraction.parse.UsEins;
 import dev.recto.extraction.parse.VatNumbers;
 import java.time.LocalDate;
@@ -57,6 +58,15 @@ final class ValueReader {
   Optional<FieldValue> money(List<Word> words) {
     WordText t = new WordText(words);
     List<Match<Money>> found = money.findAll(t.text());
+    if (found.isEmpty() && money.convention() == NumberConvention.COMMA) {
+      // "797.84 €" on a page of "151,59 €": OCR read the decimal comma as a point. Under the
+      // comma convention a point is a thousands separator and needs three digits after it, so a
+      // lone point before two digits can only be that decimal comma.
+      String text = MISREAD_DECIMAL_COMMA.matcher(t.text()).replaceAll("$1,$2");
+      if (!text.equals(t.text())) {
+        found = money.findAll(text);
+      }
+    }
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -65,7 +75,7 @@ final class ValueReader {
         new FieldValue(
             m.value().amount().toPlainString(),
             m.value().currency(),
-            m.text(),
+            t.text().substring(m.start(), m.end()), // as read, before any repair above
             t.wordsIn(m.start(), m.end())));
   }
 
@@ -184,6 +194,9 @@ final class ValueReader {
         && s.length() >= 2
         && dates.parse(s).isEmpty();
   }
+
+  private static final java.util.regex.Pattern MISREAD_DECIMAL_COMMA =
+      java.util.regex.Pattern.compile("(?<![\\d.,])(\\d{1,3})\\.(\\d{2})(?![\\d.,])");
 
   private static final java.util.regex.Pattern ID_SHAPE =
       java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/_.\\-]*");

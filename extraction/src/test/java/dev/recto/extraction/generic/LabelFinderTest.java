@@ -2,6 +2,7 @@ package dev.recto.extraction.generic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.recto.core.model.Word;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +60,11 @@ class LabelFinderTest {
         .containsExactly("no", "tva", "intracommunautaire");
     assertThat(TextFolding.tokens("Tax7%")).containsExactly("tax", "7");
     assertThat(TextFolding.tokens("5ales")).containsExactly("5ales"); // a misread S: fuzzy match
+    List<LabelHit> tax = hits("IVA21% 1.301,54 €", true);
+    assertThat(tax).extracting(LabelHit::role).containsExactly(LabelRole.TOTAL_TAX);
+    assertThat(tax.get(0).valueWords()).extracting(Word::text).containsExactly("1.301,54", "€");
+    // a label still ends at a word boundary otherwise: "Taxation" is no "Tax"
+    assertThat(hits("Taxation 12.00", true)).isEmpty();
     assertThat(hits("TotalTTC 4255,20 EUR", true))
         .extracting(LabelHit::role)
         .containsExactly(LabelRole.INVOICE_TOTAL);

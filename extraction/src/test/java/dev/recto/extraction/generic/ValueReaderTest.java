@@ -44,6 +44,20 @@ class ValueReaderTest {
   }
 
   @Test
+  void aDecimalCommaReadAsAPointIsAnAmountOnACommaPage() {
+    ValueReader comma =
+        new ValueReader(new MoneyParser(NumberConvention.COMMA), new DateParser(DateOrder.DMY));
+    Optional<FieldValue> v = comma.read(FieldKey.SUB_TOTAL, words("797.84 €"));
+    assertThat(v.map(FieldValue::value)).contains("797.84");
+    assertThat(v.map(FieldValue::rawText)).contains("797.84 €");
+    // a real thousands point stays one, and a point page reads points as it always did
+    assertThat(comma.read(FieldKey.SUB_TOTAL, words("1.797,84 €")).map(FieldValue::value))
+        .contains("1797.84");
+    assertThat(comma.read(FieldKey.SUB_TOTAL, words("1.797.84 €"))).isEmpty();
+    assertThat(read(FieldKey.SUB_TOTAL, "797.84")).contains("797.84");
+  }
+
+  @Test
   void anIbanWithALetterInItsCheckDigitsIsRead() {
     assertThat(read(FieldKey.IBAN, "FRO9 5165 9673 5604 5304 6W57 081"))
         .contains("FR0951659673560453046W57081");
