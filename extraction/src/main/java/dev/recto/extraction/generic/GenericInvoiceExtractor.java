@@ -142,7 +142,7 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
     if (name.isEmpty()) {
       name = block.nameLine();
     }
-    String nameText = DottedLegalForms.complete(TextBlock.text(name).strip());
+    String nameText = DottedLegalForms.complete(NameSpaces.restore(TextBlock.text(name).strip()));
     fields.put(nameKey, field(new FieldValue(nameText, null, nameText, name), 0.7));
     putAddress(fields, block, addressKey);
     if (alsoAddressKey != null && fields.containsKey(addressKey)) {

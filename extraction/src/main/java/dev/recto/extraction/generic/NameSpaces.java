@@ -1,0 +1,31 @@
+package dev.recto.extraction.generic;
+
+import java.util.regex.Pattern;
+
+/**
+ * Puts back spaces OCR drops in company names where a printer never leaves them out: around an
+ * ampersand between words ({@code Aurora& Oakridge} → {@code Aurora & Oakridge}; {@code AT&T}, with
+ * no space on either side, stays) and before a legal form in capitals glued to a word ending in a
+ * small letter ({@code Tandem HandelAG} → {@code Tandem Handel AG}, {@code Quartz ElectricsLLC}).
+ * Camel-case words are left alone ({@code DeSilva}, {@code McKinsey}): only the legal forms below
+ * are split off.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class NameSpaces {
+
+  private static final Pattern AMPERSAND_LEFT = Pattern.compile("(?<=\\p{L})&(?=\\s)");
+  private static final Pattern AMPERSAND_RIGHT = Pattern.compile("(?<=\\s)&(?=\\p{L})");
+  private static final Pattern GLUED_FORM =
+      Pattern.compile(
+          "(?<=\\p{Ll}{2})(AG|GmbH|KG|SA|SAS|SARL|EURL|BV|NV|LLC|LLP|Ltd|Inc|PLC|SpA)\\b");
+
+  private NameSpaces() {}
+
+  /** {@code name} with those spaces put back. */
+  static String restore(String name) {
+    String s = AMPERSAND_LEFT.matcher(name).replaceAll(" &");
+    s = AMPERSAND_RIGHT.matcher(s).replaceAll("& ");
+    return GLUED_FORM.matcher(s).replaceAll(" $1");
+  }
+}

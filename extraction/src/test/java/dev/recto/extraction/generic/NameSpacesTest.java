@@ -1,0 +1,32 @@
+package dev.recto.extraction.generic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameSpacesTest {
+
+  @Test
+  void spacesAroundAnAmpersandAndBeforeAGluedLegalFormArePutBack() {
+    assertThat(NameSpaces.restore("Aurora& Oakridge LLC")).isEqualTo("Aurora & Oakridge LLC");
+    assertThat(NameSpaces.restore("Zephyr &Aurora Corp.")).isEqualTo("Zephyr & Aurora Corp.");
+    assertThat(NameSpaces.restore("Tandem HandelAG")).isEqualTo("Tandem Handel AG");
+    assertThat(NameSpaces.restore("Lakeside PartnersInc.")).isEqualTo("Lakeside Partners Inc.");
+  }
+
+  @Test
+  void otherNamesStay() {
+    for (String name :
+        new String[] {
+          "AT&T Inc.",
+          "DeSilva Trading",
+          "McKinsey & Company",
+          "NASA",
+          "Zinc Works Ltd",
+          "Beauty Spa GmbH",
+          "B&Q plc"
+        }) {
+      assertThat(NameSpaces.restore(name)).as(name).isEqualTo(name);
+    }
+  }
+}
