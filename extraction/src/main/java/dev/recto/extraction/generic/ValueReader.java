@@ -106,10 +106,9 @@ final class ValueReader {
 
   private Optional<FieldValue> bic(List<Word> words) {
     for (Word w : words) {
-      String s = strip(w.text());
-      if (Bics.isValid(s)) {
-        return Optional.of(
-            new FieldValue(s.toUpperCase(java.util.Locale.ROOT), null, w.text(), List.of(w)));
+      Optional<String> bic = Bics.ocrRead(strip(w.text()));
+      if (bic.isPresent()) {
+        return Optional.of(new FieldValue(bic.get(), null, w.text(), List.of(w)));
       }
     }
     return Optional.empty();

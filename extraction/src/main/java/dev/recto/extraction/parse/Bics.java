@@ -1,6 +1,7 @@
 package dev.recto.extraction.parse;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,6 +35,35 @@ public final class Bics {
       return false;
     }
     return COUNTRIES.contains(bic.substring(4, 6));
+  }
+
+  /**
+   * The BIC that OCR text {@code text} stands for, with digits in its party prefix and country code
+   * read as the letters they look like ({@code 0GCUDET8} → {@code OGCUDET8}, {@code ROI0ESE4XXX} →
+   * {@code ROIOESE4XXX}: {@code 0} O, {@code 1} I, {@code 2} Z, {@code 5} S, {@code 6} G, {@code 8}
+   * B). The prefix may hold digits since ISO 9362:2014, but issued BICs use letters there, while
+   * OCR reads an O as a zero often. Empty when the result is no valid BIC.
+   */
+  public static Optional<String> ocrRead(String text) {
+    String bic = normalize(text);
+    StringBuilder b = new StringBuilder(bic);
+    for (int i = 0; i < Math.min(6, b.length()); i++) {
+      b.setCharAt(i, letterFor(b.charAt(i)));
+    }
+    String read = b.toString();
+    return isValid(read) ? Optional.of(read) : Optional.empty();
+  }
+
+  private static char letterFor(char c) {
+    return switch (c) {
+      case '0' -> 'O';
+      case '1' -> 'I';
+      case '2' -> 'Z';
+      case '5' -> 'S';
+      case '6' -> 'G';
+      case '8' -> 'B';
+      default -> c;
+    };
   }
 
   private static Set<String> countries() {

@@ -43,7 +43,12 @@ import java.util.regex.Pattern;
  */
 public final class DateParser {
 
-  private static final String MON = "(?<mon>\\p{L}{3,}\\.?)";
+  /**
+   * A month name or abbreviation; its first letter may be a zero, OCR's reading of the O of {@code
+   * Oct}, {@code Oktober}, {@code ottobre}, {@code outubro} ({@code 0ct 29, 2023}, {@code 210ct
+   * 2024}).
+   */
+  private static final String MON = "(?<mon>[\\p{L}0]\\p{L}{2,}\\.?)";
 
   /**
    * A four-digit year glued to the time after it ({@code 25/12/20188:13:39}, {@code Mar201818:24}:
@@ -152,7 +157,8 @@ public final class DateParser {
     if (p == NUMERIC) {
       return readNumeric(m.group("a"), m.group("s1"), m.group("b"), m.group("s2"), m.group("c"));
     }
-    Optional<Month> month = months.lookup(m.group("mon"));
+    String mon = m.group("mon");
+    Optional<Month> month = months.lookup(mon.startsWith("0") ? "O" + mon.substring(1) : mon);
     if (month.isEmpty()) {
       return Optional.empty();
     }

@@ -137,6 +137,17 @@ class DateParserTest {
   }
 
   @Test
+  void aZeroReadForTheOOfAMonthIsThatMonth() {
+    DateParser dates = new DateParser(DateOrder.DMY);
+    assertThat(dates.parse("0ct 29, 2023")).contains(LocalDate.of(2023, 10, 29));
+    assertThat(dates.parse("210ct 2024")).contains(LocalDate.of(2024, 10, 21));
+    assertThat(dates.parse("12. 0ktober 2023")).contains(LocalDate.of(2023, 10, 12));
+    assertThat(dates.parse("12 0kt 2023")).contains(LocalDate.of(2023, 10, 12));
+    // not every zero before letters is a month
+    assertThat(dates.findAll("Qty 12 0pc 2023")).isEmpty();
+  }
+
+  @Test
   void findAllSkipsAmountsVersionsAndPercentages() {
     assertThat(new DateParser(DateOrder.DMY).findAll("Total 1.234,56 v1.2.3.4 12.03.2024% x"))
         .isEmpty();

@@ -50,6 +50,15 @@ class IdentifiersTest {
   }
 
   @Test
+  void bicsReadWithDigitsForLettersInPrefixOrCountryAreRead() {
+    assertThat(Bics.ocrRead("0GCUDET8")).contains("OGCUDET8");
+    assertThat(Bics.ocrRead("ROI0ESE4XXX")).contains("ROIOESE4XXX");
+    assertThat(Bics.ocrRead("deutdeff500")).contains("DEUTDEFF500"); // branch digits stay
+    assertThat(Bics.ocrRead("DEUTD3FF")).isEmpty(); // 3 is no letter
+    assertThat(Bics.ocrRead("DEUT")).isEmpty();
+  }
+
+  @Test
   void ibansReadWithCharactersThatCannotStandThereAreRead() {
     // a letter O in the check digits, a pound sign for an E (the account of a French IBAN)
     assertThat(Ibans.ocrRead("FRO951659673560453046W57081"))
