@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
  * {@code #}, {@code °} and {@code º} (alone or after {@code N}) read as the token {@code no}, as is
  * a capital {@code N} glued to the preposition after it ({@code Nde factura}: OCR lost the small
  * raised {@code º} and with it the gap; no word of the languages mapped starts {@code Nde}, {@code
- * Ndo}, {@code Ndu}, ...), and a capital {@code N} standing alone as a word ({@code N TVA
- * intracommunautaire}). Two words OCR read without their space are split where two small letters
- * meet a capital followed by a small letter ({@code CustomerTax} → {@code customer}, {@code tax};
- * {@code ShipTo} → {@code ship}, {@code to}), unless that capital is an {@code L}, which OCR reads
- * for a small {@code l} inside a word ({@code ZahLbar} stays whole); where two small letters meet
- * two capitals ({@code TotalTTC}), two capitals meet three small letters ({@code
- * TVAintracommunautaire}), and where letters are followed by digits ({@code Tax7%} → {@code tax},
- * {@code 7}; a digit before letters is more often a misread letter, {@code 5ales}).
+ * Ndo}, {@code Ndu}, ...), also with the word after it glued on ({@code Ndecommande}), and a
+ * capital {@code N} standing alone as a word ({@code N TVA intracommunautaire}). Two words OCR read
+ * without their space are split where two small letters meet a capital followed by a small letter
+ * ({@code CustomerTax} → {@code customer}, {@code tax}; {@code ShipTo} → {@code ship}, {@code to}),
+ * unless that capital is an {@code L}, which OCR reads for a small {@code l} inside a word ({@code
+ * ZahLbar} stays whole); where two small letters meet two capitals ({@code TotalTTC}), two capitals
+ * meet three small letters ({@code TVAintracommunautaire}), and where letters are followed by
+ * digits ({@code Tax7%} → {@code tax}, {@code 7}; a digit before letters is more often a misread
+ * letter, {@code 5ales}).
  *
  * <p>So {@code "N° de facture"}, {@code "Nº de factura"} and {@code "Invoice #"} fold to {@code
  * [no, de, facture]}, {@code [no, de, factura]} and {@code [invoice, no]}. Stateless and
@@ -30,6 +31,7 @@ final class TextFolding {
   private static final Pattern NUMBER_SIGN_AFTER_N = Pattern.compile("(?i)\\bn\\s*[°º]");
   private static final Pattern NUMBER_SIGN = Pattern.compile("[#°º]");
   private static final Pattern SIGN_LOST = Pattern.compile("\\bN(?=(?:de|del|do|da|di|du)\\b)");
+  private static final Pattern SIGN_AND_SPACES_LOST = Pattern.compile("\\bNde(?=\\p{Ll}{4,}\\b)");
   private static final Pattern LONE_N = Pattern.compile("N");
   private static final Pattern CAMEL =
       Pattern.compile(
@@ -48,6 +50,7 @@ final class TextFolding {
     s = NUMBER_SIGN_AFTER_N.matcher(s).replaceAll(" no ");
     s = NUMBER_SIGN.matcher(s).replaceAll(" no ");
     s = SIGN_LOST.matcher(s).replaceAll("no ");
+    s = SIGN_AND_SPACES_LOST.matcher(s).replaceAll("no de ");
     s = fold(s);
     List<String> out = new ArrayList<>();
     int start = -1;

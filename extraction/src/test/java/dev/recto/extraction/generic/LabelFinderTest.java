@@ -31,6 +31,7 @@ class LabelFinderTest {
     assertThat(TextFolding.tokens("Nde factura")).containsExactly("no", "de", "factura");
     assertThat(TextFolding.tokens("Ndo documento")).containsExactly("no", "do", "documento");
     assertThat(TextFolding.tokens("Ndele Street")).containsExactly("ndele", "street");
+    assertThat(TextFolding.tokens("Ndecommande")).containsExactly("no", "de", "commande");
     assertThat(TextFolding.tokens("nde")).containsExactly("nde");
   }
 
