@@ -25,11 +25,24 @@ final class SmallLetterLookalikes {
   /** Letters after which an initial {@code l} is read as {@code I}: consonants but l h j y. */
   private static final String AFTER_INITIAL_I = "bcdfgkmnpqrstvwxz";
 
+  /** Punctuation that may close a word. */
+  private static final String CLOSING = ",.;:)";
+
   private SmallLetterLookalikes() {}
 
-  /** {@code word} with those lookalikes put right, or {@code word} itself. */
+  /**
+   * {@code word} with those lookalikes put right, or {@code word} itself. Punctuation closing the
+   * word ({@code ltalia,}, {@code Milan0.}) is set aside while its letters are read.
+   */
   static String restore(String word) {
-    return initialI(smallO(word));
+    int end = word.length();
+    while (end > 0 && CLOSING.indexOf(word.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    if (end == 0) {
+      return word;
+    }
+    return initialI(smallO(word.substring(0, end))) + word.substring(end);
   }
 
   static String smallO(String word) {

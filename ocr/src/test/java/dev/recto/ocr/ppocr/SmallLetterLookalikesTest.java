@@ -14,6 +14,14 @@ class SmallLetterLookalikesTest {
   }
 
   @Test
+  void punctuationClosingTheWordIsSetAside() {
+    assertThat(SmallLetterLookalikes.restore("ltalia,")).isEqualTo("Italia,");
+    assertThat(SmallLetterLookalikes.restore("Milan0.")).isEqualTo("Milano.");
+    assertThat(SmallLetterLookalikes.restore("ltd.")).isEqualTo("ltd.");
+    assertThat(SmallLetterLookalikes.restore(",.")).isEqualTo(",.");
+  }
+
+  @Test
   void anInitialLBeforeAConsonantIsAnI() {
     assertThat(SmallLetterLookalikes.restore("ltalia")).isEqualTo("Italia");
     assertThat(SmallLetterLookalikes.restore("lronbark")).isEqualTo("Ironbark");
