@@ -48,22 +48,10 @@ public final class Bics {
     String bic = normalize(text);
     StringBuilder b = new StringBuilder(bic);
     for (int i = 0; i < Math.min(6, b.length()); i++) {
-      b.setCharAt(i, letterFor(b.charAt(i)));
+      b.setCharAt(i, OcrLookalikes.letterFor(b.charAt(i)));
     }
     String read = b.toString();
     return isValid(read) ? Optional.of(read) : Optional.empty();
-  }
-
-  private static char letterFor(char c) {
-    return switch (c) {
-      case '0' -> 'O';
-      case '1' -> 'I';
-      case '2' -> 'Z';
-      case '5' -> 'S';
-      case '6' -> 'G';
-      case '8' -> 'B';
-      default -> c;
-    };
   }
 
   private static Set<String> countries() {

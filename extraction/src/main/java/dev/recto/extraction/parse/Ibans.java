@@ -170,38 +170,14 @@ public final class Ibans {
       if (c == '£' || c == '€') {
         c = 'E';
       } else if (i < 2) {
-        c = letterFor(c);
+        c = OcrLookalikes.letterFor(c);
       } else if (i < 4) {
-        c = digitFor(c);
+        c = OcrLookalikes.digitFor(c);
       }
       b.append(c);
     }
     String read = b.toString();
     return isValid(read) ? Optional.of(read) : Optional.empty();
-  }
-
-  private static char letterFor(char c) {
-    return switch (c) {
-      case '0' -> 'O';
-      case '1' -> 'I';
-      case '2' -> 'Z';
-      case '5' -> 'S';
-      case '6' -> 'G';
-      case '8' -> 'B';
-      default -> c;
-    };
-  }
-
-  private static char digitFor(char c) {
-    return switch (c) {
-      case 'O', 'D', 'Q' -> '0';
-      case 'I', 'L' -> '1';
-      case 'Z' -> '2';
-      case 'S' -> '5';
-      case 'G' -> '6';
-      case 'B' -> '8';
-      default -> c;
-    };
   }
 
   /**
