@@ -258,8 +258,8 @@ final class PartyFinder {
    * The top part of the page, as a fraction of its height, where the vendor's name is looked for:
    * {@value #VENDOR_ZONE} of a letter or A4 page, less on a page more than {@value #RECEIPT_ASPECT}
    * times as tall as it is wide (a till receipt, where the items start a few centimetres under the
-   * name), so that the zone stays about as tall as on A4 in absolute terms relative to the page's
-   * width.
+   * name): there the zone is 0.9 page widths tall, what it is at that aspect, however long the
+   * receipt.
    */
   static double vendorZone(Page page) {
     double aspect = page.height() / page.width();
