@@ -88,7 +88,8 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
     ValueReader reader = new ValueReader(money, new DateParser(conventions.dateOrder()));
 
     Map<FieldKey, List<Candidate>> ranked = new EnumMap<>(FieldKey.class);
-    for (Candidate c : new KeyValueFinder(reader).candidates(layouts, hits, labelSegments)) {
+    KeyValueFinder values = new KeyValueFinder(reader);
+    for (Candidate c : values.candidates(layouts, hits, labelSegments)) {
       ranked.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
     }
     // best first; a stable sort keeps document order among equal scores
@@ -99,6 +100,10 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
       RoundedTotal.find(total, hits, layouts, reader)
           .ifPresent(rounded -> best.put(FieldKey.INVOICE_TOTAL, rounded));
     }
+    TenderedChange.find(hits, layouts, values, labelSegments)
+        .flatMap(
+            p -> TenderedChange.total(best.get(FieldKey.INVOICE_TOTAL), ranked, p, layouts, reader))
+        .ifPresent(paid -> best.put(FieldKey.INVOICE_TOTAL, paid));
     if (!best.containsKey(FieldKey.INVOICE_DATE)) {
       firstDate(layouts.values(), reader)
           .ifPresent(

@@ -81,6 +81,14 @@ final class KeyValueFinder {
     return last < 0 ? List.of() : words.subList(last + 1, words.size());
   }
 
+  /**
+   * The amount after, right of, or under {@code hit}, found as a money field's value would be: the
+   * tender and change lines of a receipt ({@link TenderedChange}).
+   */
+  Optional<FieldValue> amount(PageLayout layout, LabelHit hit, Set<Segment> labelSegments) {
+    return read(layout, hit, FieldKey.AMOUNT_DUE, labelSegments, List.of()).map(Candidate::value);
+  }
+
   /** The value of {@code key} after, right of, or under {@code hit}. */
   private Optional<Candidate> read(
       PageLayout layout,

@@ -36,7 +36,14 @@ enum LabelRole {
    * A rounding adjustment ("Rounding Adj", "Rundung", "Arrondi"): announces no field; a page with
    * one may print its payable total rounded after the exact one, see {@link RoundedTotal}.
    */
-  ROUNDING(null);
+  ROUNDING(null),
+  /**
+   * The amount a customer handed over ("Cash", "Tendered", "Bar gegeben", "Efectivo"): announces no
+   * field; with a {@link #CHANGE} line under it, tells what was due ({@link TenderedChange}).
+   */
+  TENDERED(null),
+  /** The change given back ("Change", "Rückgeld", "Cambio"): see {@link #TENDERED}. */
+  CHANGE(null);
 
   private final FieldKey field;
 

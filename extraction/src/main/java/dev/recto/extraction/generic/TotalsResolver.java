@@ -77,7 +77,24 @@ final class TotalsResolver {
       put(out, FieldKey.INVOICE_TOTAL, best[3]);
     }
     subtotalAsTotal(out, ranked.getOrDefault(FieldKey.TOTAL_TAX, List.of()));
+    dueAsTotal(out);
     return out;
+  }
+
+  /**
+   * Without any total, the chosen amount due is the total ({@code Sub Total 129.30}, {@code Amt Due
+   * 129.30}, {@code GST @6% 7.30} on a receipt whose prices include the tax), its score lowered by
+   * {@value #SUBTOTAL_AS_TOTAL_FACTOR}: an amount due never exceeds the total, and with nothing
+   * else printed it is the best reading of it.
+   */
+  static void dueAsTotal(Map<FieldKey, Candidate> chosen) {
+    Candidate due = chosen.get(FieldKey.AMOUNT_DUE);
+    if (chosen.containsKey(FieldKey.INVOICE_TOTAL) || due == null) {
+      return;
+    }
+    chosen.put(
+        FieldKey.INVOICE_TOTAL,
+        new Candidate(FieldKey.INVOICE_TOTAL, due.value(), due.score() * SUBTOTAL_AS_TOTAL_FACTOR));
   }
 
   /**

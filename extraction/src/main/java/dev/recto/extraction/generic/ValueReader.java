@@ -13,6 +13,7 @@ import dev.recto.extraction.parse.NumberConvention;
 import dev.recto.extraction.parse.UsEins;
 import dev.recto.extraction.parse.VatNumbers;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,7 +56,14 @@ final class ValueReader {
     };
   }
 
+  /** The last amount in {@code words}: a totals row may print net, tax and gross, gross last. */
   Optional<FieldValue> money(List<Word> words) {
+    List<FieldValue> all = amounts(words);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** Every amount in {@code words}, in reading order. */
+  List<FieldValue> amounts(List<Word> words) {
     WordText t = new WordText(words);
     List<Match<Money>> found = money.findAll(t.text());
     if (found.isEmpty() && money.convention() == NumberConvention.COMMA) {
@@ -67,16 +75,16 @@ final class ValueReader {
         found = money.findAll(text);
       }
     }
-    if (found.isEmpty()) {
-      return Optional.empty();
+    List<FieldValue> out = new ArrayList<>(found.size());
+    for (Match<Money> m : found) {
+      out.add(
+          new FieldValue(
+              m.value().amount().toPlainString(),
+              m.value().currency(),
+              t.text().substring(m.start(), m.end()), // as read, before any repair above
+              t.wordsIn(m.start(), m.end())));
     }
-    Match<Money> m = found.get(found.size() - 1);
-    return Optional.of(
-        new FieldValue(
-            m.value().amount().toPlainString(),
-            m.value().currency(),
-            t.text().substring(m.start(), m.end()), // as read, before any repair above
-            t.wordsIn(m.start(), m.end())));
+    return out;
   }
 
   Optional<FieldValue> date(List<Word> words) {
