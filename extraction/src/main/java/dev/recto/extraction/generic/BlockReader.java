@@ -20,11 +20,12 @@ import java.util.regex.Pattern;
  * centred letterheads, within {@value #ALIGN_SLACK} of the page width or half a line height,
  * whichever is more), until a line that starts with a label, holds contact details (e-mail, web
  * address, a phone number, also in the Malaysian {@code 03-80519514} form) or a tax id, is a
- * document title ({@code TAX INVOICE}, {@code RECEIPT}) or is too far. Passed over, as belonging to
- * neither name nor address: a line that holds only a date and a time (a receipt's {@code 03 Mar
- * 2018 18:22} printed between the shop's name and its address), a line of registration numbers
- * only, aligned or not ({@code (742016-W)}), and, right under the name, a line that is only an id
- * and its label ({@code (GST Reg No. 001492992000)}).
+ * document title ({@code TAX INVOICE}, {@code RECEIPT}) or is too far, or after a line that ends
+ * with a country's name ({@link Countries}). Passed over, as belonging to neither name nor address:
+ * a line that holds only a date and a time (a receipt's {@code 03 Mar 2018 18:22} printed between
+ * the shop's name and its address), a line of registration numbers only, aligned or not ({@code
+ * (742016-W)}), and, under the name and before the first address line (the first after the name
+ * with a digit), a line that is only an id and its label ({@code (GST Reg No. 001492992000)}).
  *
  * <p>Thread-safe: holds only immutable state.
  */
@@ -65,7 +66,9 @@ final class BlockReader {
     BoundingBox cursorBox = firstBox;
     while (lines.size() < MAX_LINES) {
       Optional<Segment> next = nextAligned(layout, cursor, cursorBox, firstBox);
-      if (next.isPresent() && lines.size() == 1 && ID_LINE.matcher(next.get().text()).matches()) {
+      if (next.isPresent()
+          && beforeAddress(lines)
+          && ID_LINE.matcher(next.get().text()).matches()) {
         cursor = next.get(); // "(GST Reg No. 001492992000)" between a name and its address
         cursorBox = next.get().box();
         continue;
@@ -78,11 +81,27 @@ final class BlockReader {
       }
       if (!isDateTime(next.get().text())) {
         lines.add(next.get().words());
+        if (lines.size() > 1 && Countries.endsWithCountry(next.get().text())) {
+          break; // "56000 Kuala Lumpur, Malaysia": a branch name or phone may follow, not address
+        }
       }
       cursor = next.get();
       cursorBox = next.get().box();
     }
     return new TextBlock(lines);
+  }
+
+  /**
+   * True while {@code lines} hold only the name: its first line and maybe more lines without a
+   * digit ({@code POPULAR BOOK} over {@code CO. (M) SDN BHD}); an address line holds a number.
+   */
+  private static boolean beforeAddress(List<List<Word>> lines) {
+    for (List<Word> line : lines.subList(1, lines.size())) {
+      if (TextBlock.text(line).chars().anyMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -121,7 +140,7 @@ final class BlockReader {
   private Optional<Segment> nextAligned(
       PageLayout layout, Segment cursor, BoundingBox cursorBox, BoundingBox firstBox) {
     double maxDrop = MAX_GAP_LINES * cursor.heightPt() / layout.page().height();
-    double centreSlack = Math.max(ALIGN_SLACK, 0.5 * cursor.heightPt() / layout.page().width());
+    double centreSlack = Math.max(ALIGN_SLACK, 0.75 * cursor.heightPt() / layout.page().width());
     for (int i = cursor.lineIndex() + 1; i < layout.lineCount(); i++) {
       List<Segment> line = layout.line(i);
       if (line.isEmpty()) {
@@ -131,7 +150,7 @@ final class BlockReader {
       if (top - cursorBox.bottom() > maxDrop) {
         return Optional.empty();
       }
-      if (line.stream().allMatch(BlockReader::isRegistration)) {
+      if (isRegistration(line)) {
         continue; // "(742016-W)" under a receipt's name, often off its centre: neither name nor
         // address
       }
@@ -155,8 +174,10 @@ final class BlockReader {
     return Optional.empty();
   }
 
-  private static boolean isRegistration(Segment s) {
-    return RegistrationNumbers.strip(s.words()).isEmpty();
+  /** True when the words of {@code line} are registration numbers only, however split. */
+  private static boolean isRegistration(List<Segment> line) {
+    return RegistrationNumbers.strip(line.stream().flatMap(s -> s.words().stream()).toList())
+        .isEmpty();
   }
 
   static BoundingBox box(List<Word> words) {

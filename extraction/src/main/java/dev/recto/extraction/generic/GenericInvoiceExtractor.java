@@ -166,7 +166,7 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
       List<Word> kept = RegistrationNumbers.strip(line);
       if (!kept.isEmpty()) {
         words.addAll(kept);
-        lines.add(PostalCodes.spaceGlued(TextBlock.text(kept)));
+        lines.add(SpacedInitials.close(PostalCodes.spaceGlued(TextBlock.text(kept))));
       }
     }
     if (lines.isEmpty()) {

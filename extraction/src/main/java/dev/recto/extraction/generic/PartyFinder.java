@@ -31,6 +31,7 @@ final class PartyFinder {
 
   static final double VENDOR_ZONE = 0.45;
   static final double RECEIPT_ASPECT = 2.0;
+  static final double NARROW_ASPECT = 1.6;
   private static final double RIGHT_NAME_GAP = 0.12;
   private static final Pattern LEGAL_FORM =
       Pattern.compile(
@@ -229,19 +230,30 @@ final class PartyFinder {
     if (best == null) {
       return Optional.empty();
     }
-    TextBlock block = reader.read(layout, best, best.words());
-    List<Word> nameLine = block.nameLine();
+    List<Word> nameLine = best.words();
+    List<Segment> line = layout.line(best.lineIndex());
     Optional<List<Word>> head = Optional.empty();
     if (isLegalFormTail(best.text())) {
-      List<Segment> line = layout.line(best.lineIndex());
       if (line.stream()
           .allMatch(
               x -> isLegalFormTail(x.text()) || RegistrationNumbers.strip(x.words()).isEmpty())) {
         // "CO." and "(M) SDN BHD" printed apart on one line, maybe with a registration number:
         // the tail is the whole line
-        nameLine = line.stream().flatMap(x -> x.words().stream()).toList();
+        nameLine = wholeLine(line);
       }
       head = nameAbove(layout, best, BlockReader.box(nameLine), labelSegments, titleWords, reader);
+    } else if (isReceipt(layout.page())
+        && line.size() > 1
+        && line.stream().allMatch(x -> nameLike(x, labelSegments, titleWords, reader))) {
+      nameLine = wholeLine(line); // "SAM" and "SAM TRADING CO": a receipt's letter-spaced name
+    }
+    // the address lines align with the whole name line, else with the part that scored
+    TextBlock block = reader.read(layout, best, nameLine);
+    if (block.addressLines().isEmpty() && nameLine.size() > best.words().size()) {
+      List<List<Word>> lines = new ArrayList<>();
+      lines.add(nameLine);
+      lines.addAll(reader.read(layout, best, best.words()).addressLines());
+      block = new TextBlock(lines);
     }
     if (head.isEmpty()) {
       return Optional.of(block);
@@ -252,6 +264,28 @@ final class PartyFinder {
     lines.add(name);
     lines.addAll(block.addressLines());
     return Optional.of(new TextBlock(lines));
+  }
+
+  private static List<Word> wholeLine(List<Segment> line) {
+    return line.stream().flatMap(x -> x.words().stream()).toList();
+  }
+
+  /**
+   * True for a page more than {@value #NARROW_ASPECT} times as tall as it is wide: narrower than A4
+   * (1.41) or letter (1.29), as a till receipt, also photographed with a margin, is.
+   */
+  private static boolean isReceipt(Page page) {
+    return page.height() / page.width() > NARROW_ASPECT;
+  }
+
+  /** True when {@code s} can be part of a name: letters, no digit, no label, title or contact. */
+  private static boolean nameLike(
+      Segment s, Set<Segment> labelSegments, Set<Segment> titleWords, BlockReader reader) {
+    return LETTER.matcher(s.text()).find()
+        && !DIGIT.matcher(s.text()).find()
+        && !labelSegments.contains(s)
+        && !titleWords.contains(s)
+        && !reader.stops(s);
   }
 
   /**
@@ -306,11 +340,7 @@ final class PartyFinder {
     List<Segment> line = layout.line(s.lineIndex() - 1);
     List<Segment> nameParts = new ArrayList<>();
     for (Segment above : line) {
-      if (LETTER.matcher(above.text()).find()
-          && !DIGIT.matcher(above.text()).find()
-          && !labelSegments.contains(above)
-          && !titleWords.contains(above)
-          && !reader.stops(above)) {
+      if (nameLike(above, labelSegments, titleWords, reader)) {
         nameParts.add(above);
         if (sitsRightAbove(layout, above.box(), box, s.heightPt())) {
           return Optional.of(above.words());

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  * PostNL writes it), and a house number or postal code glued to the word beside it ({@code 144Oak}
  * → {@code 144 Oak}, {@code 88021Strasbourg} → {@code 88021 Strasbourg}, {@code Gracht182} → {@code
  * Gracht 182}: a run of digits against a capitalized word, or a word ending in two small letters
- * against up to five digits); puts the comma back before a state and ZIP, and reads a state code
- * with a digit for a letter as the code it is ({@code C0 50445} → {@code CO 50445}). Other words
- * pass unchanged.
+ * against up to five digits), and a five-digit postal code glued to a town in capitals ({@code
+ * 81750JOHOR} → {@code 81750 JOHOR}, as Malaysian receipts print it); puts the comma back before a
+ * state and ZIP, and reads a state code with a digit for a letter as the code it is ({@code C0
+ * 50445} → {@code CO 50445}). Other words pass unchanged.
  *
  * <p>Stateless and thread-safe.
  */
@@ -26,6 +27,7 @@ final class PostalCodes {
   private static final Pattern US = Pattern.compile("([A-Z]{2})(\\d{5}(?:-\\d{4})?)([,.]?)");
   private static final Pattern NL = Pattern.compile("(\\d{4})([A-Z]{2})([,.]?)");
   private static final Pattern NUMBER_WORD = Pattern.compile("(\\d{2,})(\\p{Lu}\\p{Ll}{2,}[,.]?)");
+  private static final Pattern POSTCODE_TOWN = Pattern.compile("(\\d{5})(\\p{Lu}{3,}[,.]?)");
   private static final Pattern WORD_NUMBER = Pattern.compile("(\\p{L}+\\p{Ll}{2})(\\d{1,5}[,.]?)");
   private static final Pattern CITY_POINT = Pattern.compile("\\p{L}{2,}\\.");
   private static final Pattern ZIP = Pattern.compile("\\d{5}(?:-\\d{4})?[,.]?");
@@ -91,6 +93,10 @@ final class PostalCodes {
     Matcher numberWord = NUMBER_WORD.matcher(word);
     if (numberWord.matches()) {
       return numberWord.group(1) + " " + numberWord.group(2);
+    }
+    Matcher postcodeTown = POSTCODE_TOWN.matcher(word);
+    if (postcodeTown.matches()) {
+      return postcodeTown.group(1) + " " + postcodeTown.group(2);
     }
     Matcher wordNumber = WORD_NUMBER.matcher(word);
     if (wordNumber.matches()) {

@@ -121,6 +121,15 @@ class LabelFinderTest {
   }
 
   @Test
+  void aFuzzyBlockHeadingMustStandAloneOrEndWithAColon() {
+    assertThat(hits("KLANG SELANGOR D.E, MALAYSIA", true)).isEmpty();
+    assertThat(hits("Klang", true)).extracting(LabelHit::role).containsExactly(LabelRole.BILL_TO);
+    assertThat(hits("Klang: Acme BV", true))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.BILL_TO);
+  }
+
+  @Test
   void malformedLexiconLinesNameTheLine() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> LabelLexicon.parse("en INVOICE_ID invoice no\nen NOPE x\n"))

@@ -41,11 +41,16 @@ class PostalCodesTest {
         .isEqualTo("169 rue des Lilas 88021 Strasbourg");
     assertThat(PostalCodes.spaceGlued("Nieuwe Gracht182, 8837 DP Haarlem"))
         .isEqualTo("Nieuwe Gracht 182, 8837 DP Haarlem");
+    assertThat(PostalCodes.spaceGlued("BANDAR BARU PERMAS JAYA 81750JOHOR BAHRU"))
+        .isEqualTo("BANDAR BARU PERMAS JAYA 81750 JOHOR BAHRU");
   }
 
   @Test
   void leavesNumberedNamesAlone() {
-    for (String word : new String[] {"U13/BG", "UPTOWN3", "2nd", "A4", "1851-A", "SS21/39,47400"}) {
+    for (String word :
+        new String[] {
+          "U13/BG", "UPTOWN3", "2nd", "A4", "1851-A", "SS21/39,47400", "1234ABC", "123456ABC"
+        }) {
       assertThat(PostalCodes.spaceGluedWord(word)).as(word).isEqualTo(word);
     }
   }

@@ -87,4 +87,63 @@ class ReceiptHeaderTest {
     assertThat(PartyFinder.vendorZone(a4)).isEqualTo(PartyFinder.VENDOR_ZONE);
     assertThat(PartyFinder.vendorZone(till)).isCloseTo(0.30, offset(1e-9));
   }
+
+  @Test
+  void aRegistrationLineSplitInPartsAndATaxIdLineUnderATwoLineNameArePassedOver() {
+    InvoiceFields f =
+        extractor.extract(
+            receipt()
+                .centred(0, "POPULAR BOOK", 11)
+                .text(35, 1, "CO.", 11)
+                .text(75, 1, "(M) SDN BHD", 11)
+                .text(60, 2, "(Co.", 8)
+                .text(85, 2, "No.", 8)
+                .text(105, 2, "113825-W)", 8)
+                .centred(3, "(GST Reg No. 001492992000)", 8)
+                .centred(4, "No 8, Jalan 7/118B, Desa Tun Razak", 8)
+                .centred(5, "56000 Kuala Lumpur, Malaysia", 8)
+                .centred(6, "SUNWAY VELOCITY", 8)
+                .text(20, 30, "TOTAL")
+                .text(150, 30, "9.65")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_ADDRESS))
+        .isEqualTo("No 8, Jalan 7/118B, Desa Tun Razak 56000 Kuala Lumpur, Malaysia");
+  }
+
+  @Test
+  void aLetterSpacedNameIsReadWholeAndItsAddressUnderIt() {
+    InvoiceFields f =
+        extractor.extract(
+            receipt()
+                .text(30, 0, "SAM", 11)
+                .text(75, 0, "SAM TRADING CO", 11)
+                .centred(1, "(742016-W)", 8)
+                .centred(2, "67,JLN MEWAH 25/63 TMN SRI MUDA,", 8)
+                .centred(3, "40400 SHAH ALAM.", 8)
+                .centred(4, "TEL/FAX : 03-51213881", 8)
+                .text(20, 30, "TOTAL")
+                .text(150, 30, "14.10")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_NAME)).isEqualTo("SAM SAM TRADING CO");
+    assertThat(value(f, FieldKey.VENDOR_ADDRESS))
+        .isEqualTo("67,JLN MEWAH 25/63 TMN SRI MUDA, 40400 SHAH ALAM.");
+  }
+
+  @Test
+  void aTownThatLooksLikeAMisreadKlantDoesNotEndTheAddress() {
+    InvoiceFields f =
+        extractor.extract(
+            receipt()
+                .centred(0, "LIGHTROOM GALLERY SDN BHD", 10)
+                .centred(1, "No: 28, JALAN ASTANA 1C,", 8)
+                .centred(2, "BANDAR BUKIT RAJA, 41050", 8)
+                .centred(3, "KLANG SELANGOR D. E, MALAYSIA", 8)
+                .centred(4, "ROC No. : (1072825-A)", 8)
+                .text(20, 30, "TOTAL")
+                .text(150, 30, "73.00")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_ADDRESS))
+        .isEqualTo(
+            "No: 28, JALAN ASTANA 1C, BANDAR BUKIT RAJA, 41050 KLANG SELANGOR D.E, MALAYSIA");
+  }
 }
