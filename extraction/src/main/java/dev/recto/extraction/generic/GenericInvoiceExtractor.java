@@ -114,9 +114,11 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
 
     PageLayout first = layouts.values().iterator().next();
     Parties found = parties.find(first, hits, labelSegments);
+    boolean ocr = first.page().textSource() == TextSource.OCR;
     found
         .vendor()
-        .ifPresent(b -> putParty(fields, b, FieldKey.VENDOR_NAME, FieldKey.VENDOR_ADDRESS, null));
+        .ifPresent(
+            b -> putParty(fields, b, FieldKey.VENDOR_NAME, FieldKey.VENDOR_ADDRESS, null, ocr));
     found
         .billTo()
         .ifPresent(
@@ -126,8 +128,9 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
                     b,
                     FieldKey.CUSTOMER_NAME,
                     FieldKey.CUSTOMER_ADDRESS,
-                    FieldKey.BILLING_ADDRESS));
-    found.shipTo().ifPresent(b -> putAddress(fields, b, FieldKey.SHIPPING_ADDRESS));
+                    FieldKey.BILLING_ADDRESS,
+                    ocr));
+    found.shipTo().ifPresent(b -> putAddress(fields, b, FieldKey.SHIPPING_ADDRESS, ocr));
     terms
         .find(List.copyOf(layouts.values()), labelSegments)
         .ifPresent(v -> fields.put(FieldKey.PAYMENT_TERM, field(v, 0.7)));
@@ -142,21 +145,22 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
       TextBlock block,
       FieldKey nameKey,
       FieldKey addressKey,
-      FieldKey alsoAddressKey) {
+      FieldKey alsoAddressKey,
+      boolean ocr) {
     List<Word> name = RegistrationNumbers.strip(block.nameLine());
     if (name.isEmpty()) {
       name = block.nameLine();
     }
     String nameText = DottedLegalForms.complete(NameSpaces.restore(TextBlock.text(name).strip()));
     fields.put(nameKey, field(new FieldValue(nameText, null, nameText, name), 0.7));
-    putAddress(fields, block, addressKey);
+    putAddress(fields, block, addressKey, ocr);
     if (alsoAddressKey != null && fields.containsKey(addressKey)) {
       fields.put(alsoAddressKey, fields.get(addressKey));
     }
   }
 
   private static void putAddress(
-      Map<FieldKey, ExtractedField> fields, TextBlock block, FieldKey key) {
+      Map<FieldKey, ExtractedField> fields, TextBlock block, FieldKey key, boolean ocr) {
     if (block.addressLines().isEmpty()) {
       return;
     }
@@ -166,7 +170,8 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
       List<Word> kept = RegistrationNumbers.strip(line);
       if (!kept.isEmpty()) {
         words.addAll(kept);
-        lines.add(SpacedInitials.close(PostalCodes.spaceGlued(TextBlock.text(kept))));
+        String text = SpacedInitials.close(PostalCodes.spaceGlued(TextBlock.text(kept)));
+        lines.add(ocr ? GluedWords.split(text) : text);
       }
     }
     if (lines.isEmpty()) {
