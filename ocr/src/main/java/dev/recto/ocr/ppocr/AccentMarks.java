@@ -54,8 +54,14 @@ final class AccentMarks {
   /** Letters whose accents are put back. */
   static final String BASES = "aeioun";
 
+  /**
+   * Capitals whose accents are put back, from the first look only and at the start of a word of
+   * small letters ({@code Émile}, {@code Ölmühle}).
+   */
+  static final String CAPITAL_BASES = "AEIOUN";
+
   /** What a base and a mark may become. */
-  static final String ACCENTED = "àáâäèéêëìíîïòóôöùúûüñ";
+  static final String ACCENTED = "àáâäèéêëìíîïòóôöùúûüñÀÁÂÄÈÉÊËÌÍÎÏÒÓÔÖÙÚÛÜÑ";
 
   /** Largest mark, and largest gap between mark and body, as a share of the body's height. */
   static final double MAX_MARK_SHARE = 0.6;
@@ -131,7 +137,11 @@ final class AccentMarks {
     List<int[]> bodies = null;
     for (int i = 0; i < read.size(); i++) {
       DecodedChar ch = read.get(i);
-      if (ch.text().length() != 1 || BASES.indexOf(ch.text().charAt(0)) < 0) {
+      boolean capital =
+          ch.text().length() == 1
+              && CAPITAL_BASES.indexOf(ch.text().charAt(0)) >= 0
+              && startsSmallWord(read, i);
+      if (ch.text().length() != 1 || (BASES.indexOf(ch.text().charAt(0)) < 0 && !capital)) {
         continue;
       }
       double x = ch.centerFrame() * frameWidth;
@@ -146,7 +156,7 @@ final class AccentMarks {
         continue;
       }
       char mark = mark(ink, x0, x1, ch.text().charAt(0));
-      if (mark == 0) {
+      if (mark == 0 && !capital) {
         if (bodies == null) {
           bodies = smallLetterBodies(read, frameWidth, ink);
         }
@@ -169,6 +179,18 @@ final class AccentMarks {
       chars.set(i, new DecodedChar(composed, ch.probability(), ch.firstFrame(), ch.lastFrame()));
     }
     return chars == null ? line : new DecodedLine(chars, line.frames());
+  }
+
+  /**
+   * True when {@code chars[i]} starts a word and a small letter follows it ({@code Émile}, {@code
+   * Ölmühle}): the receipts' all-capital dot-matrix print leaves dots over capitals ({@code NÖT},
+   * {@code ELËGANT} on SROIE), while a capital's accent in running text starts a word.
+   */
+  private static boolean startsSmallWord(List<DecodedChar> chars, int i) {
+    boolean first = i == 0 || !Character.isLetterOrDigit(chars.get(i - 1).text().codePointAt(0));
+    return first
+        && i + 1 < chars.size()
+        && Character.isLowerCase(chars.get(i + 1).text().codePointAt(0));
   }
 
   /**
@@ -253,7 +275,7 @@ final class AccentMarks {
    */
   private static char shape(
       LineInk ink, int left, int right, int y0, int y1, int window, char base) {
-    if (base == 'n') {
+    if (base == 'n' || base == 'N') {
       return right - left + 1 >= 0.5 * window ? TILDE : 0;
     }
     if (pieces(ink, left, right + 1, y0, y1) == 2) {

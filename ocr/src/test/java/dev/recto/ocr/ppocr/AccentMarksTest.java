@@ -36,6 +36,25 @@ class AccentMarksTest {
   }
 
   @Test
+  void aCapitalStartingAWordOfSmallLettersGetsItsAccentBack() {
+    for (String family : new String[] {Font.SANS_SERIF, Font.SERIF}) {
+      for (String word : new String[] {"Émile", "Église"}) {
+        assertThat(restored(word, family)).as(family + " " + word).isEqualTo(word);
+      }
+    }
+    // in the serif face the l's ascender, as high as the dots, joins them in the Ö's columns
+    assertThat(restored("Ölmühle", Font.SANS_SERIF)).isEqualTo("Ölmühle");
+  }
+
+  @Test
+  void capitalsInsideAllCapitalWordsAreLeftAsRead() {
+    // a dot-matrix receipt's dots over capitals are no accents; an all-capital word is not looked
+    // at
+    assertThat(restored("ÉCOLE", Font.SANS_SERIF)).isEqualTo("ECOLE");
+    assertThat(restored("Eole", Font.SANS_SERIF)).isEqualTo("Eole");
+  }
+
+  @Test
   void leavesPlainLettersAlone() {
     for (String family : new String[] {Font.SANS_SERIF, Font.SERIF}) {
       // Dots of i, ascenders and capitals next to vowels are not marks.
