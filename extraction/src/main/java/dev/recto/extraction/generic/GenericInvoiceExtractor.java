@@ -109,6 +109,14 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
           .ifPresent(
               v -> best.put(FieldKey.INVOICE_DATE, new Candidate(FieldKey.INVOICE_DATE, v, 0.3)));
     }
+    if (!best.containsKey(FieldKey.INVOICE_ID)) {
+      InvoiceNumberShape.find(layouts.values().iterator().next())
+          .ifPresent(
+              v ->
+                  best.put(
+                      FieldKey.INVOICE_ID,
+                      new Candidate(FieldKey.INVOICE_ID, v, InvoiceNumberShape.SCORE)));
+    }
     Map<FieldKey, ExtractedField> fields = new EnumMap<>(FieldKey.class);
     best.forEach((k, c) -> fields.put(k, field(normalize(k, c.value()), c.score())));
 
