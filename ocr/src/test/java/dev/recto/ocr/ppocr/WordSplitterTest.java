@@ -87,6 +87,23 @@ class WordSplitterTest {
   }
 
   @Test
+  void anInkGapNarrowerThanTheLinesRecognizedSpacesDoesNotBreak() {
+    // monospaced "ab cdef": the recognizer's space spans 20 px of empty ink; inside "cdef" a 14 px
+    // gap beside a narrow glyph's bearings is wide by the pitch but not a space in this face
+    DecodedLine l = line("ab_cdef", 1, 3, 5, 7, 9, 13, 15);
+    boolean[] ink = ink(300, 6, 18, 22, 34, 54, 66, 70, 82, 96, 108, 112, 124);
+    assertThat(splitter.split(l, INPUT, ink))
+        .extracting(WordSpan::text)
+        .containsExactly("ab", "cdef");
+    // the same 14 px gap on a line whose space is 16 px wide is a word break
+    DecodedLine closer = line("ab_cdef", 1, 3, 5, 7, 9, 12, 14);
+    boolean[] closerInk = ink(300, 6, 18, 22, 34, 50, 62, 66, 78, 92, 104, 108, 120);
+    assertThat(splitter.split(closer, INPUT, closerInk))
+        .extracting(WordSpan::text)
+        .containsExactly("ab", "cd", "ef");
+  }
+
+  @Test
   void keepsAWordWhoseFramesAreFarApartButWhoseInkIsContinuous() {
     // a wide letter: frames 3 apart (1.5 pitches) but only 4 px between glyphs
     DecodedLine l = line("abcd", 1, 3, 6, 8);
@@ -183,6 +200,22 @@ class WordSplitterTest {
     assertThat(splitter.split(line("2024567", CAPS_FRAMES), INPUT, CAPS_INK))
         .extracting(WordSpan::text)
         .containsExactly("2024567");
+  }
+
+  @Test
+  void aColonWellApartFromItsLabelIsAWord() {
+    // 13 px after the O (pitch 51 px / 3 = 17): over 0.6 of a pitch, "NO" and ":"
+    DecodedLine spaced = line("NO:", 1, 3, 6);
+    boolean[] spacedInk = ink(300, 4, 18, 20, 34, 47, 55);
+    assertThat(splitter.split(spaced, INPUT, spacedInk))
+        .extracting(WordSpan::text)
+        .containsExactly("NO", ":");
+    // after a point the colon needs a whole pitch: 12 px of 13.5 keeps "No.:" (a monospaced face)
+    DecodedLine point = line("No.:", 1, 3, 5, 7);
+    boolean[] pointInk = ink(300, 4, 18, 20, 34, 38, 42, 54, 58);
+    assertThat(splitter.split(point, INPUT, pointInk))
+        .extracting(WordSpan::text)
+        .containsExactly("No.:");
   }
 
   @Test
