@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
  * Puts back spaces OCR drops in company names where a printer never leaves them out: around an
  * ampersand between words ({@code Aurora& Oakridge} → {@code Aurora & Oakridge}; {@code AT&T}, with
  * no space on either side, stays) and before a legal form in capitals glued to a word ending in a
- * small letter ({@code Tandem HandelAG} → {@code Tandem Handel AG}, {@code Quartz ElectricsLLC}).
- * Camel-case words are left alone ({@code DeSilva}, {@code McKinsey}): only the legal forms below
- * are split off.
+ * small letter ({@code Tandem HandelAG} → {@code Tandem Handel AG}, {@code Quartz ElectricsLLC}),
+ * or a Malaysian {@code SDN BHD} glued to a word in capitals ({@code INTERNATIONALSDN BHD}, {@code
+ * PINTARSDNBHD}). Camel-case words are left alone ({@code DeSilva}, {@code McKinsey}): only the
+ * legal forms below are split off.
  *
  * <p>Stateless and thread-safe.
  */
@@ -20,12 +21,17 @@ final class NameSpaces {
       Pattern.compile(
           "(?<=\\p{Ll}{2})(AG|GmbH|KG|SA|SAS|SARL|EURL|BV|NV|LLC|LLP|Ltd|Inc|PLC|SpA)\\b");
 
+  private static final Pattern GLUED_SDN = Pattern.compile("(?<=\\p{Lu}{3})SDN(?=\\s*BHD\\b)");
+  private static final Pattern SDN_BHD = Pattern.compile("\\bSDNBHD\\b");
+
   private NameSpaces() {}
 
   /** {@code name} with those spaces put back. */
   static String restore(String name) {
     String s = AMPERSAND_LEFT.matcher(name).replaceAll(" &");
     s = AMPERSAND_RIGHT.matcher(s).replaceAll("& ");
+    s = GLUED_SDN.matcher(s).replaceAll(" SDN");
+    s = SDN_BHD.matcher(s).replaceAll("SDN BHD");
     return GLUED_FORM.matcher(s).replaceAll(" $1");
   }
 }

@@ -322,10 +322,10 @@ final class PartyFinder {
 
   /**
    * The words printed right above {@code s} (whose name line spans {@code box}) and aligned with it
-   * (left edge or centre), when they can be the first part of a wrapped name: letters, no digits,
-   * not a label, title or contact line. That is one segment of the line above, or the whole line
-   * when all its segments can be part of a name and together they are aligned ({@code POPULAR} and
-   * {@code BOOK} printed apart over {@code CO. (M) SDN BHD}).
+   * (left edge or centre) or spanning it, when they can be the first part of a wrapped name:
+   * letters, no digits, not a label, title or contact line. That is one segment of the line above,
+   * or the whole line when all its segments can be part of a name and together they are aligned
+   * ({@code POPULAR} and {@code BOOK} printed apart over {@code CO. (M) SDN BHD}).
    */
   private static Optional<List<Word>> nameAbove(
       PageLayout layout,
@@ -342,7 +342,8 @@ final class PartyFinder {
     for (Segment above : line) {
       if (nameLike(above, labelSegments, titleWords, reader)) {
         nameParts.add(above);
-        if (sitsRightAbove(layout, above.box(), box, s.heightPt())) {
+        if (sitsRightAbove(layout, above.box(), box, s.heightPt())
+            || spansRightAbove(layout, above.box(), box, s.heightPt())) {
           return Optional.of(above.words());
         }
       }
@@ -370,6 +371,17 @@ final class PartyFinder {
             || Math.abs(above.centerX() - box.centerX()) <= centreSlack;
     double gap = (box.top() - above.bottom()) * layout.page().height();
     return aligned && gap < 1.2 * heightPt;
+  }
+
+  /**
+   * True when {@code above} spans {@code box} from left to right and is less than 1.2 of its
+   * heights above it: {@code Nando's Chickenland Malaysia} over a short {@code Sdn Bhd} set off its
+   * centre.
+   */
+  private static boolean spansRightAbove(
+      PageLayout layout, BoundingBox above, BoundingBox box, double heightPt) {
+    double gap = (box.top() - above.bottom()) * layout.page().height();
+    return above.left() <= box.left() && above.right() >= box.right() && gap < 1.2 * heightPt;
   }
 
   /** True when no segment sits right above {@code s}, aligned with it: a block's first line. */

@@ -29,4 +29,12 @@ class NameSpacesTest {
       assertThat(NameSpaces.restore(name)).as(name).isEqualTo(name);
     }
   }
+
+  @Test
+  void aMalaysianLegalFormGluedToANameInCapitalsIsSetApart() {
+    assertThat(NameSpaces.restore("UNIHAKKA INTERNATIONALSDN BHD"))
+        .isEqualTo("UNIHAKKA INTERNATIONAL SDN BHD");
+    assertThat(NameSpaces.restore("PASARAYA PINTARSDNBHD")).isEqualTo("PASARAYA PINTAR SDN BHD");
+    assertThat(NameSpaces.restore("MYSDN BHD")).isEqualTo("MYSDN BHD");
+  }
 }

@@ -146,4 +146,20 @@ class ReceiptHeaderTest {
         .isEqualTo(
             "No: 28, JALAN ASTANA 1C, BANDAR BUKIT RAJA, 41050 KLANG SELANGOR D.E, MALAYSIA");
   }
+
+  @Test
+  void aLegalFormSetOffCentreUnderTheLineItEndsJoinsIt() {
+    InvoiceFields f =
+        extractor.extract(
+            receipt()
+                .centred(0, "PERI-PERI CHICKEN", 9)
+                .text(30, 1, "Nando's Chickenland Malaysia", 9)
+                .text(55, 2, "Sdn Bhd", 9)
+                .centred(3, "Unit G-13, Ground Floor, No.1", 8)
+                .centred(4, "50480 Kuala Lumpur", 8)
+                .text(20, 30, "TOTAL")
+                .text(150, 30, "129.30")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_NAME)).isEqualTo("Nando's Chickenland Malaysia Sdn Bhd");
+  }
 }
