@@ -64,10 +64,32 @@ final class PartyFinder {
     shipTo.ifPresent(b -> b.lines().forEach(taken::addAll));
     Optional<TextBlock> vendor =
         vendor(first, hits, labelSegments, taken, reader, regions).map(regions::trim);
+    boolean receipt = isReceipt(first.page());
     return new Parties(
-        vendor.map(PartyFinder::joinWrappedName),
+        vendor.map(PartyFinder::joinWrappedName).map(b -> receipt ? withoutBranchLines(b) : b),
         billTo.map(PartyFinder::joinWrappedName),
         shipTo.map(PartyFinder::joinWrappedName));
+  }
+
+  /**
+   * {@code block} without the lines between its name and its first address line that hold no digit,
+   * when a later line holds one: on a till receipt that is a branch or trading name ({@code IKEA
+   * Cheras}, {@code MYDIN MART SRI MUDA}, {@code formerly known as ...}) printed over the address,
+   * whose first line has a house, lot or unit number.
+   */
+  static TextBlock withoutBranchLines(TextBlock block) {
+    List<List<Word>> address = block.addressLines();
+    int first = 0;
+    while (first < address.size() && !DIGIT.matcher(TextBlock.text(address.get(first))).find()) {
+      first++;
+    }
+    if (first == 0 || first == address.size()) {
+      return block;
+    }
+    List<List<Word>> lines = new ArrayList<>();
+    lines.add(block.nameLine());
+    lines.addAll(address.subList(first, address.size()));
+    return new TextBlock(lines);
   }
 
   /**

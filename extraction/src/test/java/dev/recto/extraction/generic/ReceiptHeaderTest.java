@@ -162,4 +162,21 @@ class ReceiptHeaderTest {
                 .document());
     assertThat(value(f, FieldKey.VENDOR_NAME)).isEqualTo("Nando's Chickenland Malaysia Sdn Bhd");
   }
+
+  @Test
+  void aBranchNameOverTheAddressIsNotPartOfIt() {
+    InvoiceFields f =
+        extractor.extract(
+            receipt()
+                .centred(0, "IKEA (M) SDN BHD", 10)
+                .centred(1, "IKEA Cheras", 8)
+                .centred(2, "No 2A Jalan Cochrane", 8)
+                .centred(3, "Taman Maluri", 8)
+                .centred(4, "55100 KUALA LUMPUR", 8)
+                .text(20, 30, "TOTAL")
+                .text(150, 30, "12.00")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_ADDRESS))
+        .isEqualTo("No 2A Jalan Cochrane Taman Maluri 55100 KUALA LUMPUR");
+  }
 }
