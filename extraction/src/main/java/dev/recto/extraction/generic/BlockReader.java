@@ -33,6 +33,10 @@ final class BlockReader {
 
   static final double MAX_GAP_LINES = 1.9;
   static final int MAX_LINES = 6;
+
+  /** Widest gap, in line heights, between parts of a line read as one address line. */
+  static final double PART_GAP_LINES = 2.0;
+
   private static final double ALIGN_SLACK = 0.015;
   private static final Pattern CONTACT =
       Pattern.compile(
@@ -64,15 +68,17 @@ final class BlockReader {
     BoundingBox firstBox = box(first);
     Segment cursor = firstSegment;
     BoundingBox cursorBox = firstBox;
+    BoundingBox idBox = null;
     while (lines.size() < MAX_LINES) {
-      Optional<Segment> next = nextAligned(layout, cursor, cursorBox, firstBox);
-      if (next.isPresent()
-          && beforeAddress(lines)
-          && ID_LINE.matcher(next.get().text()).matches()) {
+      boolean nameOnly = beforeAddress(lines);
+      Optional<Segment> next = nextAligned(layout, cursor, cursorBox, firstBox, idBox, nameOnly);
+      if (next.isPresent() && nameOnly && ID_LINE.matcher(next.get().text()).matches()) {
         cursor = next.get(); // "(GST Reg No. 001492992000)" between a name and its address
         cursorBox = next.get().box();
+        idBox = cursorBox; // the address is centred under it when the name's box is not
         continue;
       }
+
       if (next.isEmpty()
           || stops(next.get())
           || TITLE.matcher(next.get().text().strip()).matches()
@@ -137,8 +143,19 @@ final class BlockReader {
     return TIME.matcher(rest).replaceAll(" ").replaceAll("[\\s,.;:\\-]", "").isEmpty();
   }
 
+  /**
+   * The next line's segment aligned with the block's first line ({@code firstBox}) or, centred,
+   * with the id line just passed over ({@code idBox}, may be null); the whole line when only its
+   * parts together align ({@code LOT} and {@code 1851-A & 1851-B, JALAN KPB 6,} printed apart);
+   * with {@code idLines}, an id line ({@link #ID_LINE}) whatever its alignment.
+   */
   private Optional<Segment> nextAligned(
-      PageLayout layout, Segment cursor, BoundingBox cursorBox, BoundingBox firstBox) {
+      PageLayout layout,
+      Segment cursor,
+      BoundingBox cursorBox,
+      BoundingBox firstBox,
+      BoundingBox idBox,
+      boolean idLines) {
     double maxDrop = MAX_GAP_LINES * cursor.heightPt() / layout.page().height();
     double centreSlack = Math.max(ALIGN_SLACK, 0.75 * cursor.heightPt() / layout.page().width());
     for (int i = cursor.lineIndex() + 1; i < layout.lineCount(); i++) {
@@ -154,13 +171,19 @@ final class BlockReader {
         continue; // "(742016-W)" under a receipt's name, often off its centre: neither name nor
         // address
       }
+      Segment whole = whole(layout, line);
+      if (idLines && ID_LINE.matcher(whole.text()).matches()) {
+        return Optional.of(whole);
+      }
       for (Segment s : line) {
-        boolean left = Math.abs(s.box().left() - firstBox.left()) <= ALIGN_SLACK;
-        boolean centre = Math.abs(s.box().centerX() - firstBox.centerX()) <= centreSlack;
-        boolean right = Math.abs(s.box().right() - firstBox.right()) <= ALIGN_SLACK;
-        if (left || centre || right) {
-          return Optional.of(s);
+        if (aligned(s.box(), firstBox, idBox, centreSlack)) {
+          return Optional.of(withCloseParts(layout, line, s));
         }
+      }
+      if (line.size() > 1
+          && line.stream().noneMatch(labelSegments::contains)
+          && aligned(whole.box(), firstBox, idBox, centreSlack)) {
+        return Optional.of(whole);
       }
       // a line in between that does not touch this column: keep looking below it
       boolean touches =
@@ -172,6 +195,53 @@ final class BlockReader {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean aligned(
+      BoundingBox box, BoundingBox firstBox, BoundingBox idBox, double centreSlack) {
+    return Math.abs(box.left() - firstBox.left()) <= ALIGN_SLACK
+        || Math.abs(box.centerX() - firstBox.centerX()) <= centreSlack
+        || Math.abs(box.right() - firstBox.right()) <= ALIGN_SLACK
+        || (idBox != null && Math.abs(box.centerX() - idBox.centerX()) <= centreSlack);
+  }
+
+  /**
+   * {@code s} joined with the segments of its line that follow each other within {@value
+   * #PART_GAP_LINES} line heights of it and are no labels ({@code LOT} printed apart from {@code
+   * 1851-A & 1851-B,}); {@code s} itself when there are none.
+   */
+  private Segment withCloseParts(PageLayout layout, List<Segment> line, Segment s) {
+    int first = line.indexOf(s);
+    int last = first;
+    double maxGap = PART_GAP_LINES * s.heightPt() / layout.page().width();
+    while (first > 0 && close(line.get(first - 1), line.get(first), maxGap)) {
+      first--;
+    }
+    while (last + 1 < line.size() && close(line.get(last), line.get(last + 1), maxGap)) {
+      last++;
+    }
+    return first == last ? s : whole(layout, line.subList(first, last + 1));
+  }
+
+  private boolean close(Segment left, Segment right, double maxGap) {
+    return !labelSegments.contains(left)
+        && !labelSegments.contains(right)
+        && right.box().left() - left.box().right() <= maxGap;
+  }
+
+  /** The segments of {@code line} as one (itself when it has one). */
+  private static Segment whole(PageLayout layout, List<Segment> line) {
+    if (line.size() == 1) {
+      return line.get(0);
+    }
+    List<Word> words = line.stream().flatMap(s -> s.words().stream()).toList();
+    BoundingBox b = box(words);
+    return new Segment(
+        line.get(0).pageIndex(),
+        line.get(0).lineIndex(),
+        words,
+        b,
+        b.height() * layout.page().height());
   }
 
   /** True when the words of {@code line} are registration numbers only, however split. */

@@ -10,10 +10,11 @@ import java.util.List;
  * <p>A label must start at a word and end at a word boundary, or where only a number follows in its
  * word ({@code IVA21%}, {@code Tax7%}: OCR dropped the space before the rate). It is taken at the
  * start of a segment, after an earlier field label (chained labels: {@code Grondslag BTW bedrag}),
- * or anywhere when its last word ends with a colon. A fuzzy bill-to or ship-to heading must end its
- * segment or a colon: {@code KLANG SELANGOR} is a place, not a misread {@code Klant}. At each
- * position the longest phrase wins ({@code Due Date} over {@code Date}). Tokens of five or more
- * letters may differ by one edit when {@code fuzzy} is on (for OCR text).
+ * or anywhere when its last word ends with a colon. A fuzzy bill-to, ship-to or bank heading must
+ * end its segment or a colon: {@code KLANG SELANGOR} is a place, not a misread {@code Klant}, nor
+ * {@code PETALING JAYA} a misread {@code Betaling}. At each position the longest phrase wins
+ * ({@code Due Date} over {@code Date}). Tokens of five or more letters may differ by one edit when
+ * {@code fuzzy} is on (for OCR text).
  *
  * <p>Thread-safe: holds only the immutable lexicon.
  */
@@ -71,7 +72,9 @@ final class LabelFinder {
       boolean chained =
           afterLabel && w >= spans.get(spans.size() - 1)[1] && m.phrase.role().field().isPresent();
       boolean heading =
-          m.phrase.role() == LabelRole.BILL_TO || m.phrase.role() == LabelRole.SHIP_TO;
+          m.phrase.role() == LabelRole.BILL_TO
+              || m.phrase.role() == LabelRole.SHIP_TO
+              || m.phrase.role() == LabelRole.BANK;
       if (heading && m.quality < 1 && !colon && endWord < words.size()) {
         continue; // "KLANG SELANGOR": a place, not a misread "Klant" heading its block
       }

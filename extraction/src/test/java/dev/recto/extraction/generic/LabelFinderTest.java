@@ -123,6 +123,7 @@ class LabelFinderTest {
   @Test
   void aFuzzyBlockHeadingMustStandAloneOrEndWithAColon() {
     assertThat(hits("KLANG SELANGOR D.E, MALAYSIA", true)).isEmpty();
+    assertThat(hits("PETALING JAYA.SELANGOR", true)).isEmpty();
     assertThat(hits("Klang", true)).extracting(LabelHit::role).containsExactly(LabelRole.BILL_TO);
     assertThat(hits("Klang: Acme BV", true))
         .extracting(LabelHit::role)

@@ -179,4 +179,24 @@ class ReceiptHeaderTest {
     assertThat(value(f, FieldKey.VENDOR_ADDRESS))
         .isEqualTo("No 2A Jalan Cochrane Taman Maluri 55100 KUALA LUMPUR");
   }
+
+  @Test
+  void anAddressLinePrintedInTwoPartsIsReadWhole() {
+    InvoiceFields f =
+        extractor.extract(
+            receipt()
+                .centred(0, "MR. D.I.Y. SDN BHD", 10)
+                .centred(1, "(CO.REG :704427-T)", 8)
+                .text(26, 2, "LOT", 8)
+                .text(50, 2, "1851-A & 1851-B, JALAN KPB 6,", 8)
+                .centred(3, "KAWASAN PERINDUSTRIAN BALAKONG,", 8)
+                .centred(4, "43300 SERI KEMBANGAN, SELANGOR", 8)
+                .text(20, 30, "TOTAL")
+                .text(150, 30, "12.00")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_ADDRESS))
+        .isEqualTo(
+            "LOT 1851-A & 1851-B, JALAN KPB 6, KAWASAN PERINDUSTRIAN BALAKONG, 43300 SERI"
+                + " KEMBANGAN, SELANGOR");
+  }
 }
