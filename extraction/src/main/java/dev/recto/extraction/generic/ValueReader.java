@@ -91,12 +91,33 @@ final class ValueReader {
     WordText t = new WordText(words);
     List<Match<LocalDate>> found = dates.findAll(t.text());
     if (found.isEmpty()) {
+      found = withTimeApart(t.text());
+    }
+    if (found.isEmpty()) {
       return Optional.empty();
     }
     Match<LocalDate> m = found.get(0);
     return Optional.of(
         new FieldValue(m.value().toString(), null, m.text(), t.wordsIn(m.start(), m.end())));
   }
+
+  /**
+   * The dates of {@code text} once a time glued to a four-digit year is set apart ({@code
+   * 25/12/20188: 13:39}, OCR lost the space before {@code 8:13}); only those that end where the
+   * space went in, so their positions hold in {@code text}.
+   */
+  private List<Match<LocalDate>> withTimeApart(String text) {
+    java.util.regex.Matcher glued = YEAR_THEN_TIME.matcher(text);
+    if (!glued.find()) {
+      return List.of();
+    }
+    int cut = glued.end(1);
+    String apart = text.substring(0, cut) + " " + text.substring(cut);
+    return dates.findAll(apart).stream().filter(m -> m.end() <= cut).toList();
+  }
+
+  private static final java.util.regex.Pattern YEAR_THEN_TIME =
+      java.util.regex.Pattern.compile("(?<=[/.-])((?:19|20)\\d{2})(?=\\d{1,2}\\s?:\\s?\\d{2})");
 
   private Optional<FieldValue> iban(List<Word> words) {
     int first = firstWithDigitOrLetter(words);

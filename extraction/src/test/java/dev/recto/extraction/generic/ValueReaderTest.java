@@ -62,4 +62,11 @@ class ValueReaderTest {
     assertThat(read(FieldKey.IBAN, "FRO9 5165 9673 5604 5304 6W57 081"))
         .contains("FR0951659673560453046W57081");
   }
+
+  @Test
+  void aDateWhoseYearOcrGluedToTheTimeIsStillRead() {
+    assertThat(read(FieldKey.INVOICE_DATE, ": 25/12/20188: 13:39 PM")).contains("2018-12-25");
+    assertThat(read(FieldKey.INVOICE_DATE, "25/12/2018 8:13:39 PM")).contains("2018-12-25");
+    assertThat(read(FieldKey.INVOICE_DATE, "25/12/201813")).isEmpty();
+  }
 }
