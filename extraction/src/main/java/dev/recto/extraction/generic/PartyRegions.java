@@ -17,8 +17,10 @@ import java.util.Set;
  *
  * <ul>
  *   <li>A vendor name candidate inside a VENDOR_BLOCK region gains, one inside a region that cannot
- *       hold the vendor's name (the table, totals, payment details, key-value groups, the
- *       customer's block) loses: {@link #vendorBonus}.
+ *       hold the vendor's name (the table, totals, payment details, the customer's block) loses:
+ *       {@link #vendorBonus}. A key-value group is no such region: on a receipt the model's box for
+ *       {@code Company no :} and {@code GST Reg no :} lines takes in the name right above them
+ *       (SROIE, 2026-11-27: one name more, no change on the synthetic scans).
  *   <li>A party block (name and address lines) is cut to the party region that holds its name:
  *       lines below or beside it that fall outside are not the address ({@link #trim}).
  * </ul>
@@ -45,7 +47,6 @@ final class PartyRegions {
           RegionType.TABLE,
           RegionType.TOTALS_BLOCK,
           RegionType.PAYMENT_DETAILS,
-          RegionType.KEY_VALUE_GROUP,
           RegionType.CUSTOMER_BLOCK);
 
   private static final Set<RegionType> PARTY =
