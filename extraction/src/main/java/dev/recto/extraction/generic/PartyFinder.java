@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -234,7 +235,8 @@ final class PartyFinder {
       if (layout.line(s.lineIndex()).size() >= 3) {
         score -= 0.5; // a table row
       }
-      if (DIGIT.matcher(TextBlock.text(RegistrationNumbers.strip(s.words()))).find()) {
+      if (!longLegalForm(s.text())
+          && DIGIT.matcher(TextBlock.text(RegistrationNumbers.strip(s.words()))).find()) {
         score -= 1.0; // a registration number next to a name is no sign against it
       }
       if (s.text().equals(s.text().toLowerCase(Locale.ROOT))) {
@@ -286,6 +288,22 @@ final class PartyFinder {
     lines.add(name);
     lines.addAll(block.addressLines());
     return Optional.of(new TextBlock(lines));
+  }
+
+  /**
+   * True when {@code text} holds a legal form of three letters or more ({@code ENTERPRISE}, {@code
+   * SDN BHD}, {@code GmbH}): a name may carry a number then ({@code TRIPLE SIX POINT ENTERPRISE
+   * 666}, {@code 99 SPEED MART S/B}), while a two-letter form is too easily a postcode's letters
+   * ({@code 2512 KG Nijmegen}).
+   */
+  private static boolean longLegalForm(String text) {
+    Matcher m = LEGAL_FORM.matcher(text);
+    while (m.find()) {
+      if (m.group(2).replaceAll("[^\\p{L}]", "").length() >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Word> wholeLine(List<Segment> line) {

@@ -199,4 +199,21 @@ class ReceiptHeaderTest {
             "LOT 1851-A & 1851-B, JALAN KPB 6, KAWASAN PERINDUSTRIAN BALAKONG, 43300 SERI"
                 + " KEMBANGAN, SELANGOR");
   }
+
+  @Test
+  void aNameWithANumberAndALongLegalFormBeatsAnItemLine() {
+    InvoiceFields f =
+        extractor.extract(
+            receipt()
+                .centred(0, "Triple Six Point Enterprise 666", 8)
+                .centred(1, "No 14&16 jalan Permas 4/3", 8)
+                .centred(2, "Tel : 016-7574666", 8)
+                .text(20, 8, "Camellia green", 10)
+                .text(20, 9, "tea 580ml", 10)
+                .text(20, 10, "(Disc: 1.0000)", 10)
+                .text(20, 30, "TOTAL")
+                .text(150, 30, "3.50")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_NAME)).isEqualTo("Triple Six Point Enterprise 666");
+  }
 }
