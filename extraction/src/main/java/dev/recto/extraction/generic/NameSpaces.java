@@ -5,11 +5,12 @@ import java.util.regex.Pattern;
 /**
  * Puts back spaces OCR drops in company names where a printer never leaves them out: around an
  * ampersand between words ({@code Aurora& Oakridge} → {@code Aurora & Oakridge}; {@code AT&T}, with
- * no space on either side, stays) and before a legal form in capitals glued to a word ending in a
+ * no space on either side, stays), before a legal form in capitals glued to a word ending in a
  * small letter ({@code Tandem HandelAG} → {@code Tandem Handel AG}, {@code Quartz ElectricsLLC}),
- * or a Malaysian {@code SDN BHD} glued to a word in capitals ({@code INTERNATIONALSDN BHD}, {@code
- * PINTARSDNBHD}). Camel-case words are left alone ({@code DeSilva}, {@code McKinsey}): only the
- * legal forms below are split off.
+ * and before a Malaysian {@code SDN BHD} glued to a word in capitals ({@code INTERNATIONALSDN BHD},
+ * {@code PINTARSDNBHD}). An {@code 8} standing alone between words in capitals is the ampersand OCR
+ * misread ({@code STATIONERY 8 BOOKS}). Camel-case words are left alone ({@code DeSilva}, {@code
+ * McKinsey}): only the legal forms below are split off.
  *
  * <p>Stateless and thread-safe.
  */
@@ -24,11 +25,15 @@ final class NameSpaces {
   private static final Pattern GLUED_SDN = Pattern.compile("(?<=\\p{Lu}{3})SDN(?=\\s*BHD\\b)");
   private static final Pattern SDN_BHD = Pattern.compile("\\bSDNBHD\\b");
 
+  private static final Pattern EIGHT_FOR_AMPERSAND =
+      Pattern.compile("(?<=\\p{Lu}{2}) 8 (?=\\p{Lu}{2})");
+
   private NameSpaces() {}
 
   /** {@code name} with those spaces put back. */
   static String restore(String name) {
-    String s = AMPERSAND_LEFT.matcher(name).replaceAll(" &");
+    String s = EIGHT_FOR_AMPERSAND.matcher(name).replaceAll(" & ");
+    s = AMPERSAND_LEFT.matcher(s).replaceAll(" &");
     s = AMPERSAND_RIGHT.matcher(s).replaceAll("& ");
     s = GLUED_SDN.matcher(s).replaceAll(" SDN");
     s = SDN_BHD.matcher(s).replaceAll("SDN BHD");

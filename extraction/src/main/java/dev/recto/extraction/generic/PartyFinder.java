@@ -236,7 +236,9 @@ final class PartyFinder {
         score -= 0.5; // a table row
       }
       if (!longLegalForm(s.text())
-          && DIGIT.matcher(TextBlock.text(RegistrationNumbers.strip(s.words()))).find()) {
+          && DIGIT
+              .matcher(NameSpaces.restore(TextBlock.text(RegistrationNumbers.strip(s.words()))))
+              .find()) {
         score -= 1.0; // a registration number next to a name is no sign against it
       }
       if (s.text().equals(s.text().toLowerCase(Locale.ROOT))) {

@@ -36,5 +36,8 @@ class NameSpacesTest {
         .isEqualTo("UNIHAKKA INTERNATIONAL SDN BHD");
     assertThat(NameSpaces.restore("PASARAYA PINTARSDNBHD")).isEqualTo("PASARAYA PINTAR SDN BHD");
     assertThat(NameSpaces.restore("MYSDN BHD")).isEqualTo("MYSDN BHD");
+    assertThat(NameSpaces.restore("TEO HENG STATIONERY 8 BOOKS"))
+        .isEqualTo("TEO HENG STATIONERY & BOOKS");
+    assertThat(NameSpaces.restore("STUDIO 8 Design")).isEqualTo("STUDIO 8 Design");
   }
 }
