@@ -22,8 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 class SroieFieldsRatchetTest {
 
-  /** Measured 0.700 (2026-11-27, evening; 0.629 that morning); issue bar 0.80, not met. */
-  static final double SROIE_FIELD_F1_FLOOR = 0.69;
+  /**
+   * Measured 0.764 (2026-11-27, late; 0.700 that evening, 0.629 that morning); issue bar 0.80, not
+   * met.
+   */
+  static final double SROIE_FIELD_F1_FLOOR = 0.755;
 
   @Test
   void receiptFieldsHoldTheirFloor() throws Exception {

@@ -26,11 +26,17 @@ class PpOcrAccuracyRatchetTest {
   /** Measured 0.952 (2026-11-27, afternoon, `recto eval ocr`); issue bar 0.93. */
   static final double INVOICES300_F1_FLOOR = 0.948;
 
-  /** Measured 0.945 (2026-11-27, afternoon: accents read over the glyph; 0.840 before). */
-  static final double LATIN_F1_FLOOR = 0.94;
+  /**
+   * Measured 0.948 (2026-11-27, late: accents over word-initial capitals; 0.945 that afternoon,
+   * 0.840 before).
+   */
+  static final double LATIN_F1_FLOOR = 0.943;
 
-  /** Measured 0.800 (2026-11-27); issue bar 0.90, not met. */
-  static final double SROIE_F1_FLOOR = 0.795;
+  /**
+   * Measured 0.810 (2026-11-27, late: gaps against the line's spaces, colons apart; 0.800 before);
+   * issue bar 0.90, not met.
+   */
+  static final double SROIE_F1_FLOOR = 0.805;
 
   @Test
   void wordF1HoldsItsFloors() throws Exception {
