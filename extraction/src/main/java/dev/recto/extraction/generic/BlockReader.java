@@ -171,19 +171,22 @@ final class BlockReader {
         continue; // "(742016-W)" under a receipt's name, often off its centre: neither name nor
         // address
       }
-      Segment whole = whole(layout, line);
-      if (idLines && ID_LINE.matcher(whole.text()).matches()) {
-        return Optional.of(whole);
+      if (idLines) {
+        Segment whole = whole(layout, line);
+        if (ID_LINE.matcher(whole.text()).matches()) {
+          return Optional.of(whole);
+        }
       }
       for (Segment s : line) {
         if (aligned(s.box(), firstBox, idBox, centreSlack)) {
           return Optional.of(withCloseParts(layout, line, s));
         }
       }
-      if (line.size() > 1
-          && line.stream().noneMatch(labelSegments::contains)
-          && aligned(whole.box(), firstBox, idBox, centreSlack)) {
-        return Optional.of(whole);
+      if (line.size() > 1 && line.stream().noneMatch(labelSegments::contains)) {
+        Segment whole = whole(layout, line);
+        if (aligned(whole.box(), firstBox, idBox, centreSlack)) {
+          return Optional.of(whole);
+        }
       }
       // a line in between that does not touch this column: keep looking below it
       boolean touches =

@@ -1,8 +1,10 @@
 package dev.recto.extraction.generic;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 
 /**
  * Country names as an address's last line ends with them ({@code 56000 Kuala Lumpur, Malaysia}), in
@@ -11,14 +13,20 @@ import java.util.Set;
  */
 final class Countries {
 
-  private static final Set<String> NAMES = names();
+  /** Folded country names by their last word. */
+  private static final Map<String, List<String>> BY_LAST_WORD = byLastWord();
 
   private Countries() {}
 
   /** True when {@code line} ends with a country's name, maybe followed by a point or comma. */
   static boolean endsWithCountry(String line) {
     String folded = TextFolding.fold(line).replaceAll("[\\s.,;:]+$", "").strip();
-    for (String name : NAMES) {
+    int space = folded.lastIndexOf(' ');
+    List<String> names = BY_LAST_WORD.get(folded.substring(space + 1));
+    if (names == null) {
+      return false;
+    }
+    for (String name : names) {
       if (folded.endsWith(name)
           && (folded.length() == name.length()
               || !Character.isLetterOrDigit(folded.charAt(folded.length() - name.length() - 1)))) {
@@ -28,17 +36,22 @@ final class Countries {
     return false;
   }
 
-  private static Set<String> names() {
-    Set<String> out = new HashSet<>();
+  private static Map<String, List<String>> byLastWord() {
+    Map<String, List<String>> out = new HashMap<>();
     for (String language : new String[] {"en", "de", "fr", "es", "it", "nl", "pt"}) {
       Locale in = Locale.forLanguageTag(language);
       for (String code : Locale.getISOCountries()) {
         String name = TextFolding.fold(new Locale("", code).getDisplayCountry(in)).strip();
         if (name.length() >= 4) {
-          out.add(name);
+          String last = name.substring(name.lastIndexOf(' ') + 1);
+          List<String> names = out.computeIfAbsent(last, k -> new ArrayList<>());
+          if (!names.contains(name)) {
+            names.add(name);
+          }
         }
       }
     }
-    return Set.copyOf(out);
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
   }
 }
