@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a party block downwards from its first line: the lines that follow closely (at most {@value
  * #MAX_GAP_LINES} line heights apart) and are aligned with it (same left edge, or same centre for
- * centred letterheads, within {@value #ALIGN_SLACK} of the page width or half a line height,
- * whichever is more), until a line that starts with a label, holds contact details (e-mail, web
- * address, a phone number, also in the Malaysian {@code 03-80519514} form) or a tax id, is a
+ * centred letterheads, within {@value #ALIGN_SLACK} of the page width or three quarters of a line
+ * height, whichever is more), until a line that starts with a label, holds contact details (e-mail,
+ * web address, a phone number, also in the Malaysian {@code 03-80519514} form) or a tax id, is a
  * document title ({@code TAX INVOICE}, {@code RECEIPT}) or is too far, or after a line that ends
  * with a country's name ({@link Countries}). Passed over, as belonging to neither name nor address:
  * a line that holds only a date and a time (a receipt's {@code 03 Mar 2018 18:22} printed between
@@ -78,7 +78,6 @@ final class BlockReader {
         idBox = cursorBox; // the address is centred under it when the name's box is not
         continue;
       }
-
       if (next.isEmpty()
           || stops(next.get())
           || TITLE.matcher(next.get().text().strip()).matches()
@@ -172,7 +171,7 @@ final class BlockReader {
         // address
       }
       if (idLines) {
-        Segment whole = whole(layout, line);
+        Segment whole = layout.joined(line);
         if (ID_LINE.matcher(whole.text()).matches()) {
           return Optional.of(whole);
         }
@@ -183,7 +182,7 @@ final class BlockReader {
         }
       }
       if (line.size() > 1 && line.stream().noneMatch(labelSegments::contains)) {
-        Segment whole = whole(layout, line);
+        Segment whole = layout.joined(line);
         if (aligned(whole.box(), firstBox, idBox, centreSlack)) {
           return Optional.of(whole);
         }
@@ -223,28 +222,13 @@ final class BlockReader {
     while (last + 1 < line.size() && close(line.get(last), line.get(last + 1), maxGap)) {
       last++;
     }
-    return first == last ? s : whole(layout, line.subList(first, last + 1));
+    return first == last ? s : layout.joined(line.subList(first, last + 1));
   }
 
   private boolean close(Segment left, Segment right, double maxGap) {
     return !labelSegments.contains(left)
         && !labelSegments.contains(right)
         && right.box().left() - left.box().right() <= maxGap;
-  }
-
-  /** The segments of {@code line} as one (itself when it has one). */
-  private static Segment whole(PageLayout layout, List<Segment> line) {
-    if (line.size() == 1) {
-      return line.get(0);
-    }
-    List<Word> words = line.stream().flatMap(s -> s.words().stream()).toList();
-    BoundingBox b = box(words);
-    return new Segment(
-        line.get(0).pageIndex(),
-        line.get(0).lineIndex(),
-        words,
-        b,
-        b.height() * layout.page().height());
   }
 
   /** True when the words of {@code line} are registration numbers only, however split. */

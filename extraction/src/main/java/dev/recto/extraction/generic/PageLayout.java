@@ -163,6 +163,18 @@ final class PageLayout {
     return new Segment(page.index(), lineIndex, words, box, box.height() * page.height());
   }
 
+  /**
+   * The segments {@code parts} of one line read as one segment (the first of them when there is
+   * one): a letter-spaced name or an address line printed in parts.
+   */
+  Segment joined(List<Segment> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    List<Word> words = parts.stream().flatMap(x -> x.words().stream()).toList();
+    return segment(page, parts.get(0).lineIndex(), words);
+  }
+
   Page page() {
     return page;
   }

@@ -65,9 +65,9 @@ final class PartyFinder {
     shipTo.ifPresent(b -> b.lines().forEach(taken::addAll));
     Optional<TextBlock> vendor =
         vendor(first, hits, labelSegments, taken, reader, regions).map(regions::trim);
-    boolean receipt = isReceipt(first.page());
+    boolean narrow = isNarrow(first.page());
     return new Parties(
-        vendor.map(PartyFinder::joinWrappedName).map(b -> receipt ? withoutBranchLines(b) : b),
+        vendor.map(PartyFinder::joinWrappedName).map(b -> narrow ? withoutBranchLines(b) : b),
         billTo.map(PartyFinder::joinWrappedName),
         shipTo.map(PartyFinder::joinWrappedName));
   }
@@ -265,13 +265,14 @@ final class PartyFinder {
               x -> isLegalFormTail(x.text()) || RegistrationNumbers.strip(x.words()).isEmpty())) {
         // "CO." and "(M) SDN BHD" printed apart on one line, maybe with a registration number:
         // the tail is the whole line
-        nameLine = wholeLine(line);
+        nameLine = layout.joined(line).words();
       }
       head = nameAbove(layout, best, BlockReader.box(nameLine), labelSegments, titleWords, reader);
-    } else if (isReceipt(layout.page())
+    } else if (isNarrow(layout.page())
         && line.size() > 1
         && line.stream().allMatch(x -> nameLike(x, labelSegments, titleWords, reader))) {
-      nameLine = wholeLine(line); // "SAM" and "SAM TRADING CO": a receipt's letter-spaced name
+      nameLine =
+          layout.joined(line).words(); // "SAM" and "SAM TRADING CO": a receipt's letter-spaced name
     }
     // the address lines align with the whole name line, else with the part that scored
     TextBlock block = reader.read(layout, best, nameLine);
@@ -308,15 +309,11 @@ final class PartyFinder {
     return false;
   }
 
-  private static List<Word> wholeLine(List<Segment> line) {
-    return line.stream().flatMap(x -> x.words().stream()).toList();
-  }
-
   /**
    * True for a page more than {@value #NARROW_ASPECT} times as tall as it is wide: narrower than A4
    * (1.41) or letter (1.29), as a till receipt, also photographed with a margin, is.
    */
-  private static boolean isReceipt(Page page) {
+  private static boolean isNarrow(Page page) {
     return page.height() / page.width() > NARROW_ASPECT;
   }
 
