@@ -44,6 +44,9 @@ import java.util.List;
  * 2026-11-27): word F1 on the generated Latin pages 0.840 → 0.945, the 300-dpi invoices 0.939 →
  * 0.952, SROIE 0.7999 → 0.7992 (13 marks read from the print of receipts that have none).
  *
+ * <p>A capital ({@link #CAPITAL_BASES}) gets only the first look, and only when it starts a word of
+ * small letters ({@code Émile}): all-capital dot-matrix print leaves dots over capitals.
+ *
  * <p>The letter becomes the composed letter (NFC) only when that is one of {@link #ACCENTED}, the
  * accented vowels of the languages Recto maps; its probability is kept.
  *
