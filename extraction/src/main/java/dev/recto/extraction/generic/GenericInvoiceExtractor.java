@@ -159,12 +159,27 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
     if (name.isEmpty()) {
       name = block.nameLine();
     }
+    name = withoutLeadingLabel(name);
     String nameText = DottedLegalForms.complete(NameSpaces.restore(TextBlock.text(name).strip()));
     fields.put(nameKey, field(new FieldValue(nameText, null, nameText, name), 0.7));
     putAddress(fields, block, addressKey, ocr);
     if (alsoAddressKey != null && fields.containsKey(addressKey)) {
       fields.put(alsoAddressKey, fields.get(addressKey));
     }
+  }
+
+  /**
+   * {@code name} without a label of one or two words that ends with a colon before at least two
+   * words ({@code Dimiliki: BANH MI CAFE SDN BHD}, {@code Company: ...}), or {@code name} itself.
+   */
+  static List<Word> withoutLeadingLabel(List<Word> name) {
+    for (int i = 0; i < Math.min(2, name.size() - 2); i++) {
+      String t = name.get(i).text();
+      if (t.endsWith(":") && t.chars().anyMatch(Character::isLetter)) {
+        return name.subList(i + 1, name.size());
+      }
+    }
+    return name;
   }
 
   private static void putAddress(
@@ -179,15 +194,19 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
       if (!kept.isEmpty()) {
         words.addAll(kept);
         String text = SpacedInitials.close(PostalCodes.spaceGlued(TextBlock.text(kept)));
-        lines.add(ocr ? GluedWords.split(text) : text);
+        lines.add(ocr ? DigitLookalikes.restoreLine(GluedWords.split(text)) : text);
       }
     }
     if (lines.isEmpty()) {
       return;
     }
-    fields.put(
-        key,
-        field(new FieldValue(String.join(" ", lines), null, String.join("\n", lines), words), 0.6));
+    String value = String.join(" ", lines);
+    String raw = String.join("\n", lines);
+    if (ocr) {
+      value = AddressCommas.restore(value);
+      raw = AddressCommas.restore(raw);
+    }
+    fields.put(key, field(new FieldValue(value, null, raw, words), 0.6));
   }
 
   /** The total's currency, else the currency most amounts of the document carry. */

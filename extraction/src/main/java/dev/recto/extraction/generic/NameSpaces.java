@@ -1,5 +1,7 @@
 package dev.recto.extraction.generic;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,8 +11,9 @@ import java.util.regex.Pattern;
  * small letter ({@code Tandem HandelAG} → {@code Tandem Handel AG}, {@code Quartz ElectricsLLC}),
  * and before a Malaysian {@code SDN BHD} glued to a word in capitals ({@code INTERNATIONALSDN BHD},
  * {@code PINTARSDNBHD}). An {@code 8} standing alone between words in capitals is the ampersand OCR
- * misread ({@code STATIONERY 8 BOOKS}). Camel-case words are left alone ({@code DeSilva}, {@code
- * McKinsey}): only the legal forms below are split off.
+ * misread ({@code STATIONERY 8 BOOKS}). A misread {@code SDN BHD} that ends the name is put right
+ * ({@link #sdnBhd}). Camel-case words are left alone ({@code DeSilva}, {@code McKinsey}): only the
+ * legal forms below are split off.
  *
  * <p>Stateless and thread-safe.
  */
@@ -25,10 +28,27 @@ final class NameSpaces {
   private static final Pattern GLUED_SDN = Pattern.compile("(?<=\\p{Lu}{3})SDN(?=\\s*BHD\\b)");
   private static final Pattern SDN_BHD = Pattern.compile("\\bSDNBHD\\b");
 
+  private static final Pattern MISREAD_SDN_BHD =
+      Pattern.compile("(?i)(?<=\\s)(?:s[oi0]n|sdm)\\s+bh[dio0]\\.?$|(?<=\\s)sdn\\s+bh[io0]\\.?$");
+
   private static final Pattern EIGHT_FOR_AMPERSAND =
       Pattern.compile("(?<=\\p{Lu}{2}) 8 (?=\\p{Lu}{2})");
 
   private NameSpaces() {}
+
+  /**
+   * {@code name} with a misread {@code SDN BHD} at its end put right ({@code son bhd}, {@code SIN
+   * BHI}): the Malaysian private company's legal form, the only one of that shape; small letters
+   * stay small.
+   */
+  static String sdnBhd(String name) {
+    Matcher m = MISREAD_SDN_BHD.matcher(name);
+    if (!m.find()) {
+      return name;
+    }
+    String form = m.group().equals(m.group().toLowerCase(Locale.ROOT)) ? "sdn bhd" : "SDN BHD";
+    return name.substring(0, m.start()) + form + (m.group().endsWith(".") ? "." : "");
+  }
 
   /** {@code name} with those spaces put back. */
   static String restore(String name) {
@@ -37,6 +57,7 @@ final class NameSpaces {
     s = AMPERSAND_RIGHT.matcher(s).replaceAll("& ");
     s = GLUED_SDN.matcher(s).replaceAll(" SDN");
     s = SDN_BHD.matcher(s).replaceAll("SDN BHD");
+    s = sdnBhd(s);
     return GLUED_FORM.matcher(s).replaceAll(" $1");
   }
 }

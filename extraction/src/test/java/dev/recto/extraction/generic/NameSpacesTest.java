@@ -40,4 +40,15 @@ class NameSpacesTest {
         .isEqualTo("TEO HENG STATIONERY & BOOKS");
     assertThat(NameSpaces.restore("STUDIO 8 Design")).isEqualTo("STUDIO 8 Design");
   }
+
+  @Test
+  void aMisreadSdnBhdEndingTheNameIsPutRight() {
+    assertThat(NameSpaces.restore("WAHIN HARDWARE SIN BHI")).isEqualTo("WAHIN HARDWARE SDN BHD");
+    assertThat(NameSpaces.restore("banh mi cafe son bhd")).isEqualTo("banh mi cafe sdn bhd");
+    assertThat(NameSpaces.restore("AIK HUAT SDN BH0.")).isEqualTo("AIK HUAT SDN BHD.");
+    // the words themselves elsewhere in a name, and a correct form, stay
+    assertThat(NameSpaces.restore("RESTAURANT SIN DU")).isEqualTo("RESTAURANT SIN DU");
+    assertThat(NameSpaces.restore("SIN BHI TRADING")).isEqualTo("SIN BHI TRADING");
+    assertThat(NameSpaces.restore("LIAN HING SDN BHD")).isEqualTo("LIAN HING SDN BHD");
+  }
 }

@@ -216,4 +216,36 @@ class ReceiptHeaderTest {
                 .document());
     assertThat(value(f, FieldKey.VENDOR_NAME)).isEqualTo("Triple Six Point Enterprise 666");
   }
+
+  @Test
+  void ocrPointsForCommasLookalikesInNumbersAndALabelBeforeTheNameAreReadRight() {
+    InvoiceFields f =
+        extractor.extract(
+            receipt()
+                .centred(0, "Dimiliki: BANH MI CAFE SON BHD", 10)
+                .centred(1, "LOT P.T. 28I1, JALAN MANIS 7. TAMAN", 8)
+                .centred(2, "AIR BIRU. 4115O KLANG, SELANGOR.", 8)
+                .text(20, 30, "TOTAL")
+                .text(150, 30, "12.00")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_NAME)).isEqualTo("BANH MI CAFE SDN BHD");
+    assertThat(value(f, FieldKey.VENDOR_ADDRESS))
+        .isEqualTo("LOT P.T. 2811, JALAN MANIS 7, TAMAN AIR BIRU, 41150 KLANG, SELANGOR.");
+  }
+
+  @Test
+  void aTextLayerAddressKeepsItsPointsAndLetters() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .size(220, 600)
+                .centred(0, "BANH MI CAFE SDN BHD", 10)
+                .centred(1, "LOT 28I1, JALAN MANIS 7. TAMAN", 8)
+                .centred(2, "AIR BIRU. 41150 KLANG", 8)
+                .text(20, 30, "TOTAL")
+                .text(150, 30, "12.00")
+                .document());
+    assertThat(value(f, FieldKey.VENDOR_ADDRESS))
+        .isEqualTo("LOT 28I1, JALAN MANIS 7. TAMAN AIR BIRU. 41150 KLANG");
+  }
 }
