@@ -95,6 +95,8 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
     // best first; a stable sort keeps document order among equal scores
     ranked.values().forEach(l -> l.sort(Comparator.comparingDouble((Candidate c) -> -c.score())));
     Map<FieldKey, Candidate> best = TotalsResolver.choose(ranked);
+    SummedTotal.find(best, layouts, reader)
+        .ifPresent(summed -> best.put(FieldKey.INVOICE_TOTAL, summed));
     Candidate total = best.get(FieldKey.INVOICE_TOTAL);
     if (total != null) {
       RoundedTotal.find(total, hits, layouts, reader)

@@ -73,4 +73,44 @@ class ReceiptTotalsTest {
     assertThat(value(f, FieldKey.SUB_TOTAL)).isEqualTo("96.23");
     assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("102.00");
   }
+
+  @Test
+  void aTotalWhoseLabelOcrGarbledIsFoundAsSubtotalPlusTaxUnderTheTaxLine() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .ocr()
+                .text(50, 10, "Sub Total")
+                .text(250, 10, "RM")
+                .text(300, 10, "68.87")
+                .text(50, 11, "Service Charge")
+                .text(250, 11, "RM")
+                .text(300, 11, "0.00")
+                .text(50, 12, "GST/TAX 6%")
+                .text(250, 12, "RM")
+                .text(300, 12, "4.13")
+                .text(50, 13, "TOT\"I")
+                .text(250, 13, "RM")
+                .text(300, 13, "73.00")
+                .document());
+    assertThat(value(f, FieldKey.SUB_TOTAL)).isEqualTo("68.87");
+    assertThat(value(f, FieldKey.TOTAL_TAX)).isEqualTo("4.13");
+    assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("73.00");
+  }
+
+  @Test
+  void noSumPrintedUnderTheTaxLineLeavesTheTotalAlone() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .ocr()
+                .text(50, 10, "Sub Total")
+                .text(300, 10, "68.87")
+                .text(50, 12, "GST 6%")
+                .text(300, 12, "4.13")
+                .text(50, 13, "Points earned")
+                .text(300, 13, "70.00")
+                .document());
+    assertThat(value(f, FieldKey.INVOICE_TOTAL)).isNull();
+  }
 }
