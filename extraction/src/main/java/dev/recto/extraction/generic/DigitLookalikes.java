@@ -21,18 +21,56 @@ package dev.recto.extraction.generic;
  */
 final class DigitLookalikes {
 
+  /** Capitals that must stand before a {@code 1} or {@code 5} for it to be read as a letter. */
+  static final int MIN_CAPITALS_BEFORE = 3;
+
   /** Digits that must stand before a final {@code O} for it to be read as a zero. */
   static final int MIN_DIGITS_BEFORE_LAST = 3;
 
   private DigitLookalikes() {}
 
-  /** {@code line} with each word's letter lookalikes inside numbers read as digits. */
+  /**
+   * {@code line} with each word's letter lookalikes inside numbers read as digits, and a digit
+   * lookalike inside a word of capitals read as the letter ({@link #inCapitals}).
+   */
   static String restoreLine(String line) {
     String[] parts = line.split(" ", -1);
     for (int i = 0; i < parts.length; i++) {
-      parts[i] = restore(parts[i]);
+      parts[i] = inCapitals(restore(parts[i]));
     }
     return String.join(" ", parts);
+  }
+
+  /**
+   * {@code word} with a {@code 1} or {@code 5} read as {@code I} or {@code S} where it stands
+   * inside a word of capitals, after at least {@value #MIN_CAPITALS_BEFORE} of them and before
+   * another ({@code SET1A} → {@code SETIA}), the word's only digit. Shorter runs before it are
+   * postcodes and codes ({@code SW1A}, {@code K1A}, {@code U13}); a zero the OCR engine already
+   * reads as {@code O} in words of capitals.
+   */
+  static String inCapitals(String word) {
+    int digit = -1;
+    for (int i = 0; i < word.length(); i++) {
+      if (isDigit(word.charAt(i))) {
+        if (digit >= 0) {
+          return word;
+        }
+        digit = i;
+      }
+    }
+    if (digit < MIN_CAPITALS_BEFORE || digit + 1 >= word.length()) {
+      return word;
+    }
+    char d = word.charAt(digit);
+    if ((d != '1' && d != '5') || !Character.isUpperCase(word.charAt(digit + 1))) {
+      return word;
+    }
+    for (int i = digit - MIN_CAPITALS_BEFORE; i < digit; i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return word;
+      }
+    }
+    return word.substring(0, digit) + (d == '1' ? 'I' : 'S') + word.substring(digit + 1);
   }
 
   /** {@code word} with its letter lookalikes inside numbers read as digits, or {@code word}. */

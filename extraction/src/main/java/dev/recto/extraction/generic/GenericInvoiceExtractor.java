@@ -244,21 +244,29 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
   }
 
   /**
-   * The first date printed anywhere, for documents that do not label it (receipts print the date
-   * and time of sale on a line of their own).
+   * For documents that do not label their date: the first date printed with a time of day in its
+   * segment (receipts print the date and time of sale together; a product code such as {@code
+   * HC03-7-15} above it reads as a date too), else the first date printed anywhere.
    */
   private static Optional<FieldValue> firstDate(
       java.util.Collection<PageLayout> layouts, ValueReader reader) {
+    Optional<FieldValue> first = Optional.empty();
     for (PageLayout layout : layouts) {
       for (Segment s : layout.segments()) {
         Optional<FieldValue> d = reader.date(s.words());
-        if (d.isPresent()) {
+        if (d.isPresent() && TIME.matcher(s.text()).find()) {
           return d;
+        }
+        if (first.isEmpty()) {
+          first = d;
         }
       }
     }
-    return Optional.empty();
+    return first;
   }
+
+  private static final java.util.regex.Pattern TIME =
+      java.util.regex.Pattern.compile("(?<!\\d)\\d{1,2}\\s?:\\s?\\d{2}(?!\\d)");
 
   /** A discount is reported as a positive amount, however it is printed ({@code -12.00}). */
   private static FieldValue normalize(FieldKey key, FieldValue v) {

@@ -120,7 +120,14 @@ final class KeyValueFinder {
               MAX_LINES_BELOW,
               ALIGN_SLACK);
       if (below.isPresent() && !labelSegments.contains(below.get())) {
-        v = reader.read(key, underLabel(layout, hit, below.get()));
+        List<Word> under = underLabel(layout, hit, below.get());
+        v = reader.read(key, under);
+        if (v.isEmpty() && isCurrencyOnly(under)) {
+          // "RM" under the label and its amount a wide gap to the right: one value
+          List<Word> joined = new ArrayList<>(under);
+          joined.addAll(rightWords(layout, below.get(), labelSegments));
+          v = reader.read(key, joined);
+        }
         factor = 0.8;
       }
     }
@@ -129,6 +136,14 @@ final class KeyValueFinder {
     }
     double score = base * factor;
     return v.map(value -> new Candidate(key, value, score));
+  }
+
+  private static final java.util.regex.Pattern CURRENCY_WORD =
+      java.util.regex.Pattern.compile("\\p{Sc}|[A-Z]{2,3}");
+
+  /** True when {@code words} is one currency sign or code-like word ({@code RM}, {@code $}). */
+  private static boolean isCurrencyOnly(List<Word> words) {
+    return words.size() == 1 && CURRENCY_WORD.matcher(words.get(0).text()).matches();
   }
 
   /**

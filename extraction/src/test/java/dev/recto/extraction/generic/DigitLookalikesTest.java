@@ -52,4 +52,15 @@ class DigitLookalikesTest {
     assertThat(DigitLookalikes.restore("I")).isEqualTo("I");
     assertThat(DigitLookalikes.restore("")).isEqualTo("");
   }
+
+  @Test
+  void aOneOrFiveInsideAWordOfCapitalsIsTheLetter() {
+    assertThat(DigitLookalikes.inCapitals("SET1A")).isEqualTo("SETIA");
+    assertThat(DigitLookalikes.inCapitals("PERINDU5TRIAN")).isEqualTo("PERINDUSTRIAN");
+    assertThat(DigitLookalikes.restoreLine("JALAN SET1A INDAH")).isEqualTo("JALAN SETIA INDAH");
+    for (String s :
+        new String[] {"SW1A", "K1A", "U13", "ABC1", "ABC15D", "SET1a", "Set1A", "DE5A"}) {
+      assertThat(DigitLookalikes.inCapitals(s)).as(s).isEqualTo(s);
+    }
+  }
 }

@@ -248,4 +248,21 @@ class ReceiptHeaderTest {
     assertThat(value(f, FieldKey.VENDOR_ADDRESS))
         .isEqualTo("LOT 28I1, JALAN MANIS 7. TAMAN AIR BIRU. 41150 KLANG");
   }
+
+  @Test
+  void anUnlabelledDateIsTheOnePrintedWithATimeOfDay() {
+    InvoiceFields f =
+        extractor.extract(
+            receipt()
+                .centred(0, "MR D.I.Y. (JOHOR) SDN BHD", 10)
+                .text(20, 8, "AIR PRESSURE SPRAYER 1.5L")
+                .text(20, 9, "HC03-7-15")
+                .text(20, 10, "9066468 1 X 8.02")
+                .text(170, 10, "8.02")
+                .text(20, 12, "TOTAL")
+                .text(170, 12, "8.02")
+                .text(20, 14, "12-01-19 21:13 SH01 ZK09")
+                .document());
+    assertThat(value(f, FieldKey.INVOICE_DATE)).isEqualTo("2019-01-12");
+  }
 }

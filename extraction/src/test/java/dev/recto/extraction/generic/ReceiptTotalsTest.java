@@ -113,4 +113,23 @@ class ReceiptTotalsTest {
                 .document());
     assertThat(value(f, FieldKey.INVOICE_TOTAL)).isNull();
   }
+
+  @Test
+  void aCurrencyCodeUnderTheTenderLabelTakesTheAmountRightOfIt() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .ocr()
+                .text(50, 10, "DP1.05")
+                .text(120, 10, "RM")
+                .text(150, 10, "149.00")
+                .text(50, 11, "DP1.04")
+                .text(120, 11, "RM")
+                .text(150, 11, "21.00")
+                .text(50, 13, "CASH")
+                .text(52, 14, "RM")
+                .text(150, 14, "170.00")
+                .document());
+    assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("170.00");
+  }
 }
