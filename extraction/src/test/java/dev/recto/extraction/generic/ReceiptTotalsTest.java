@@ -132,4 +132,26 @@ class ReceiptTotalsTest {
                 .document());
     assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("170.00");
   }
+
+  @Test
+  void aTotalWithItsPointLostIsReadFromTheSumWhenTheTaxTotalTookTheTotalLabel() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .ocr()
+                .text(200, 10, "SUB-TOTAL")
+                .text(300, 10, "6.60")
+                .text(200, 11, "DISC")
+                .text(300, 11, "0.00")
+                .text(200, 12, "6ST")
+                .text(300, 12, "0.40")
+                .text(50, 14, "TOTAL")
+                .text(300, 14, "700")
+                .text(50, 20, "GST SUMMARY")
+                .text(200, 22, "TAX TOTAL:")
+                .text(300, 22, "0.40")
+                .document());
+    assertThat(value(f, FieldKey.TOTAL_TAX)).isEqualTo("0.40");
+    assertThat(value(f, FieldKey.INVOICE_TOTAL)).isEqualTo("7.00");
+  }
 }
