@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * against up to five digits), and a five-digit postal code glued to a town in capitals ({@code
  * 81750JOHOR} → {@code 81750 JOHOR}, as Malaysian receipts print it); puts the comma back before a
  * state and ZIP, and reads a state code with a digit for a letter as the code it is ({@code C0
- * 50445} → {@code CO 50445}). Other words pass unchanged.
+ * 50445} → {@code CO 50445}) and a British inward code's first digit read as a letter as that digit
+ * ({@code SM1 ONN} → {@code SM1 0NN}). Other words pass unchanged.
  *
  * <p>Stateless and thread-safe.
  */
@@ -24,6 +25,8 @@ final class PostalCodes {
 
   private static final Pattern UK =
       Pattern.compile("([A-Z]{1,2}\\d[A-Z\\d]?)(\\d[ABD-HJLNP-UW-Z]{2})([,.]?)");
+  private static final Pattern UK_OUTWARD = Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?");
+  private static final Pattern MISREAD_INWARD = Pattern.compile("[OI][ABD-HJLNP-UW-Z]{2}[,.]?");
   private static final Pattern US = Pattern.compile("([A-Z]{2})(\\d{5}(?:-\\d{4})?)([,.]?)");
   private static final Pattern NL = Pattern.compile("(\\d{4})([A-Z]{2})([,.]?)");
   private static final Pattern NUMBER_WORD = Pattern.compile("(\\d{2,})(\\p{Lu}\\p{Ll}{2,}[,.]?)");
@@ -47,6 +50,9 @@ final class PostalCodes {
    */
   static String spaceGlued(String line) {
     String[] words = String.join(" ", spaceEach(line.split(" ", -1))).split(" ", -1);
+    for (int i = 0; i + 1 < words.length; i++) {
+      words[i + 1] = inwardRead(words[i], words[i + 1]);
+    }
     for (int i = 0; i + 2 < words.length; i++) {
       words[i + 1] = stateRead(words[i + 1], words[i + 2]);
       if (CITY_POINT.matcher(words[i]).matches()
@@ -56,6 +62,18 @@ final class PostalCodes {
       }
     }
     return String.join(" ", words);
+  }
+
+  /**
+   * {@code word} as a British inward code when it follows an outward code and reads its digit as
+   * the letter {@code O} or {@code I} ({@code SM1 ONN} → {@code SM1 0NN}): the inward code always
+   * starts with a digit. Else {@code word}.
+   */
+  private static String inwardRead(String previous, String word) {
+    if (!UK_OUTWARD.matcher(previous).matches() || !MISREAD_INWARD.matcher(word).matches()) {
+      return word;
+    }
+    return (word.charAt(0) == 'O' ? "0" : "1") + word.substring(1);
   }
 
   /**

@@ -72,4 +72,14 @@ class PostalCodesTest {
     assertThat(PostalCodes.spaceGlued("St. Louis MO 63101")).isEqualTo("St. Louis MO 63101");
     assertThat(PostalCodes.spaceGlued("Dr. CO 12")).isEqualTo("Dr. CO 12");
   }
+
+  @Test
+  void aBritishInwardCodeStartingWithALetterOReadsTheDigit() {
+    assertThat(PostalCodes.spaceGlued("138 Park Road Sheffield SM1 ONN"))
+        .isEqualTo("138 Park Road Sheffield SM1 0NN");
+    assertThat(PostalCodes.spaceGlued("Leeds LS2 IAB,")).isEqualTo("Leeds LS2 1AB,");
+    // not after an outward code, or with letters no inward code uses, it stays
+    assertThat(PostalCodes.spaceGlued("12 OAK Road")).isEqualTo("12 OAK Road");
+    assertThat(PostalCodes.spaceGlued("Suite A1 OCK")).isEqualTo("Suite A1 OCK");
+  }
 }
