@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 class SroieFieldsRatchetTest {
 
   /**
-   * Measured 0.764 (2026-11-27, late; 0.700 that evening, 0.629 that morning); issue bar 0.80, not
-   * met.
+   * Measured 0.802 (2026-11-27, night; 0.764 late that day, 0.700 that evening, 0.629 that
+   * morning); issue bar 0.80.
    */
-  static final double SROIE_FIELD_F1_FLOOR = 0.755;
+  static final double SROIE_FIELD_F1_FLOOR = 0.795;
 
   @Test
   void receiptFieldsHoldTheirFloor() throws Exception {
