@@ -213,6 +213,7 @@ public final class ContactSheet {
   }
 
   private static void drawTile(Graphics2D g, Tile tile, int x, int y) throws IOException {
+    StandardFaceMapper.install();
     BufferedImage page;
     try (PDDocument doc = Loader.loadPDF(tile.pdf().toFile())) {
       PDPage first = doc.getPage(0);

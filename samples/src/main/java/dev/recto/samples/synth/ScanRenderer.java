@@ -27,10 +27,11 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Turns a born-digital invoice PDF into a simulated scan following a {@link ScanPlan}: each page is
- * rasterized with PDFBox at the plan's dpi, rotated about its centre (white fill, bilinear), then
- * degraded by the plan's effects in order. Returns one PNG per page, an image-only PDF (each page
- * one JPEG image at quality 0.9, page size equal to the original page size in points, no text) and
- * the truth with its boxes moved through the rotation (see {@link ScanBoxes}).
+ * rasterized with PDFBox at the plan's dpi (Standard 14 faces drawn with their metric-compatible
+ * Liberation faces, see {@link StandardFaceMapper}), rotated about its centre (white fill,
+ * bilinear), then degraded by the plan's effects in order. Returns one PNG per page, an image-only
+ * PDF (each page one JPEG image at quality 0.9, page size equal to the original page size in
+ * points, no text) and the truth with its boxes moved through the rotation (see {@link ScanBoxes}).
  *
  * <pre>{@code
  * ScanRenderer.Scanned s = new ScanRenderer().scan(rendered.pdf(), rendered.truth(), plan);
@@ -102,6 +103,7 @@ public final class ScanRenderer {
 
   /** The degraded page images. */
   public List<BufferedImage> images(byte[] pdf, ScanPlan plan) throws IOException {
+    StandardFaceMapper.install();
     List<BufferedImage> pages = new ArrayList<>();
     SplittableRandom noise = new SplittableRandom(plan.noiseSeed());
     try (PDDocument document = Loader.loadPDF(pdf)) {
