@@ -146,6 +146,12 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
         .ifPresent(v -> fields.put(FieldKey.PAYMENT_TERM, field(v, 0.7)));
     currency(best, layouts.values(), money)
         .ifPresent(v -> fields.put(FieldKey.CURRENCY, field(v, 0.8)));
+    if (ocr) {
+      String language = conventions.locale().getLanguage();
+      for (FieldKey k : OCR_TEXT_FIELDS) {
+        fields.computeIfPresent(k, (key, f) -> withoutForeignAccents(f, language));
+      }
+    }
     List<LineItem> items = tables.find(document);
     return new InvoiceFields(fields, items);
   }
@@ -274,6 +280,27 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
       return new FieldValue(v.value().substring(1), v.currency(), v.rawText(), v.words());
     }
     return v;
+  }
+
+  /** Free-text fields whose OCR'd accents are checked against the document's language. */
+  private static final List<FieldKey> OCR_TEXT_FIELDS =
+      List.of(
+          FieldKey.VENDOR_NAME,
+          FieldKey.VENDOR_ADDRESS,
+          FieldKey.CUSTOMER_NAME,
+          FieldKey.CUSTOMER_ADDRESS,
+          FieldKey.BILLING_ADDRESS,
+          FieldKey.SHIPPING_ADDRESS,
+          FieldKey.PAYMENT_TERM);
+
+  private static ExtractedField withoutForeignAccents(ExtractedField f, String language) {
+    String value = ForeignAccents.strip(f.value(), language);
+    String raw = ForeignAccents.strip(f.rawText(), language);
+    if (value.equals(f.value()) && raw.equals(f.rawText())) {
+      return f;
+    }
+    return new ExtractedField(
+        value, f.currency(), raw, f.rawScore(), f.confidence(), f.provenance(), f.extractorId());
   }
 
   static ExtractedField field(FieldValue v, double score) {

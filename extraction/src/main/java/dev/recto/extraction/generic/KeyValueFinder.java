@@ -12,11 +12,12 @@ import java.util.Set;
  * Turns labels into candidate values: a value is read after the label in its own segment (score
  * factor 1), else in the segments right of it on the same line up to the next label (0.9, gaps of
  * at most {@value #MAX_RIGHT_GAP} of page width), else under the label (0.8, within {@value
- * #MAX_LINES_BELOW} line heights, the words in the label's column). A title ({@code Invoice},
- * {@code Factuur}) is read as a weaker invoice-number label; a date after an invoice number is a
- * weaker invoice date; a tax label before a VAT number gives the vendor's tax id. A value below is
- * only read when the label's whole line is labels (a row of column labels with a row of values
- * under it), so a table header's {@code Total} never takes the first row's amount.
+ * #MAX_LINES_BELOW} line heights, the words in the label's column); a label right of another label
+ * that has nothing after it reads under itself first, then right. A title ({@code Invoice}, {@code
+ * Factuur}) is read as a weaker invoice-number label; a date after an invoice number is a weaker
+ * invoice date; a tax label before a VAT number gives the vendor's tax id. A value below is only
+ * read when the label's whole line is labels (a row of column labels with a row of values under
+ * it), so a table header's {@code Total} never takes the first row's amount.
  *
  * <p>Thread-safe: stateless apart from the reader it is given.
  */
@@ -99,7 +100,10 @@ final class KeyValueFinder {
     double base = hit.quality() * (hit.firstWord() == 0 ? 1.0 : 0.9);
     Optional<FieldValue> v = reader.read(key, hit.valueWords());
     double factor = 1.0;
-    if (v.isEmpty() && hit.valueEnd() == hit.segment().words().size()) {
+    // In a row of labels whose values stand under them ("A PAYER AVANT LE   N° CLIENT"), what
+    // lies right of the last label is another block's text ("59559 Grenoble"): read under first.
+    boolean labelRow = followsBareLabel(layout, hit, hits);
+    if (v.isEmpty() && !labelRow && hit.valueEnd() == hit.segment().words().size()) {
       List<Word> right = rightWords(layout, hit.segment(), labelSegments);
       if (!right.isEmpty()) {
         // words left over after the label ("(USD)", "EUR") still qualify the value
@@ -131,11 +135,41 @@ final class KeyValueFinder {
         factor = 0.8;
       }
     }
+    if (v.isEmpty() && labelRow && hit.valueEnd() == hit.segment().words().size()) {
+      List<Word> joined = new ArrayList<>(hit.valueWords());
+      joined.addAll(rightWords(layout, hit.segment(), labelSegments));
+      v = reader.read(key, joined);
+      factor = 0.9;
+    }
     if (v.isPresent() && key == FieldKey.CUSTOMER_ID && inPaymentBlock(hit, hits)) {
       factor *= 0.5; // "Account No." among bank details is the bank account
     }
     double score = base * factor;
     return v.map(value -> new Candidate(key, value, score));
+  }
+
+  /**
+   * True when {@code hit} is the next segment right of another label with nothing after it in its
+   * own segment: the two are a row of labels, each over its value.
+   */
+  private static boolean followsBareLabel(PageLayout layout, LabelHit hit, List<LabelHit> hits) {
+    if (hit.firstWord() != 0) {
+      return false;
+    }
+    for (LabelHit other : hits) {
+      if (other.segment() == hit.segment()
+          || other.segment().pageIndex() != hit.segment().pageIndex()
+          || other.segment().lineIndex() != hit.segment().lineIndex()
+          || !other.valueWords().isEmpty()
+          || other.valueEnd() != other.segment().words().size()) {
+        continue;
+      }
+      Optional<Segment> next = layout.rightOf(other.segment(), MAX_RIGHT_GAP);
+      if (next.isPresent() && next.get() == hit.segment()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.regex.Pattern CURRENCY_WORD =

@@ -14,7 +14,8 @@ import java.util.List;
  * end its segment or a colon: {@code KLANG SELANGOR} is a place, not a misread {@code Klant}, nor
  * {@code PETALING JAYA} a misread {@code Betaling}. At each position the longest phrase wins
  * ({@code Due Date} over {@code Date}). Tokens of five or more letters may differ by one edit when
- * {@code fuzzy} is on (for OCR text).
+ * {@code fuzzy} is on (for OCR text), and one word may hold two of the label's words without their
+ * space ({@code APAYER AVANT LE}); each such difference makes the match fuzzy.
  *
  * <p>Thread-safe: holds only the immutable lexicon.
  */
@@ -106,9 +107,11 @@ final class LabelFinder {
 
   private Match longestAt(List<String> tokens, List<Integer> wordOf, int start, boolean fuzzy) {
     Match best = best(lexicon.startingWith(tokens.get(start)), tokens, wordOf, start, fuzzy);
-    if (best == null && fuzzy && tokens.get(start).length() >= 5) {
+    String token = tokens.get(start);
+    if (best == null && fuzzy && token.length() >= 5) {
       for (String first : lexicon.firstTokens()) {
-        if (TextFolding.editDistance(first, tokens.get(start), 1) <= 1) {
+        if (TextFolding.editDistance(first, token, 1) <= 1
+            || (first.length() < token.length() && token.startsWith(first))) {
           Match m = best(lexicon.startingWith(first), tokens, wordOf, start, true);
           if (m != null && (best == null || m.endToken > best.endToken)) {
             best = m;
@@ -138,23 +141,29 @@ final class LabelFinder {
       boolean fuzzy) {
     for (LexiconPhrase p : candidates) { // longest first
       int n = p.tokens().size();
-      if (start + n > tokens.size()) {
-        continue;
-      }
       int edits = 0;
       boolean ok = true;
-      for (int k = 0; k < n && ok; k++) {
+      int t = start;
+      for (int k = 0; k < n && ok; k++, t++) {
+        if (t >= tokens.size()) {
+          ok = false;
+          break;
+        }
         String want = p.tokens().get(k);
-        String got = tokens.get(start + k);
-        if (!want.equals(got)) {
-          if (fuzzy && want.length() >= 5 && TextFolding.editDistance(want, got, 1) <= 1) {
-            edits++;
-          } else {
-            ok = false;
-          }
+        String got = tokens.get(t);
+        if (want.equals(got)) {
+          continue;
+        }
+        if (fuzzy && want.length() >= 5 && TextFolding.editDistance(want, got, 1) <= 1) {
+          edits++;
+        } else if (fuzzy && k + 1 < n && got.equals(want + p.tokens().get(k + 1))) {
+          edits++; // "APAYER AVANT LE": two words of the label read without their space
+          k++;
+        } else {
+          ok = false;
         }
       }
-      int end = start + n;
+      int end = t;
       boolean boundary =
           end >= tokens.size()
               || !wordOf.get(end).equals(wordOf.get(end - 1))

@@ -13,14 +13,15 @@ import java.util.regex.Pattern;
  * a capital {@code N} glued to the preposition after it ({@code Nde factura}: OCR lost the small
  * raised {@code º} and with it the gap; no word of the languages mapped starts {@code Nde}, {@code
  * Ndo}, {@code Ndu}, ...), also with the word after it glued on ({@code Ndecommande}), and a
- * capital {@code N} standing alone as a word ({@code N TVA intracommunautaire}). Two words OCR read
- * without their space are split where two small letters meet a capital followed by a small letter
- * ({@code CustomerTax} → {@code customer}, {@code tax}; {@code ShipTo} → {@code ship}, {@code to}),
- * unless that capital is an {@code L}, which OCR reads for a small {@code l} inside a word ({@code
- * ZahLbar} stays whole); where two small letters meet two capitals ({@code TotalTTC}), two capitals
- * meet three small letters ({@code TVAintracommunautaire}), and where letters are followed by
- * digits ({@code Tax7%} → {@code tax}, {@code 7}; a digit before letters is more often a misread
- * letter, {@code 5ales}).
+ * capital {@code N} standing alone as a word ({@code N TVA intracommunautaire}) or followed by a
+ * quote mark and a space, the raised {@code °} as OCR reads it ({@code N' CLIENT}; French elision
+ * {@code N'hésitez} has no space after the quote). Two words OCR read without their space are split
+ * where two small letters meet a capital followed by a small letter ({@code CustomerTax} → {@code
+ * customer}, {@code tax}; {@code ShipTo} → {@code ship}, {@code to}), unless that capital is an
+ * {@code L}, which OCR reads for a small {@code l} inside a word ({@code ZahLbar} stays whole);
+ * where two small letters meet two capitals ({@code TotalTTC}), two capitals meet three small
+ * letters ({@code TVAintracommunautaire}), and where letters are followed by digits ({@code Tax7%}
+ * → {@code tax}, {@code 7}; a digit before letters is more often a misread letter, {@code 5ales}).
  *
  * <p>So {@code "N° de facture"}, {@code "Nº de factura"} and {@code "Invoice #"} fold to {@code
  * [no, de, facture]}, {@code [no, de, factura]} and {@code [invoice, no]}. Stateless and
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
 final class TextFolding {
 
   private static final Pattern NUMBER_SIGN_AFTER_N = Pattern.compile("(?i)\\bn\\s*[°º]");
+  private static final Pattern SIGN_READ_AS_QUOTE = Pattern.compile("\\bN['’´`\"](?=\\s|$)");
   private static final Pattern NUMBER_SIGN = Pattern.compile("[#°º]");
   private static final Pattern SIGN_LOST = Pattern.compile("\\bN(?=(?:de|del|do|da|di|du)\\b)");
   private static final Pattern SIGN_AND_SPACES_LOST = Pattern.compile("\\bNde(?=\\p{Ll}{4,}\\b)");
@@ -48,6 +50,7 @@ final class TextFolding {
     }
     String s = CAMEL.matcher(text).replaceAll(" ");
     s = NUMBER_SIGN_AFTER_N.matcher(s).replaceAll(" no ");
+    s = SIGN_READ_AS_QUOTE.matcher(s).replaceAll(" no ");
     s = NUMBER_SIGN.matcher(s).replaceAll(" no ");
     s = SIGN_LOST.matcher(s).replaceAll("no ");
     s = SIGN_AND_SPACES_LOST.matcher(s).replaceAll("no de ");

@@ -96,6 +96,22 @@ class GenericInvoiceExtractorTest {
   }
 
   @Test
+  void aRowOfLabelsReadsUnderItsLastLabelBeforeTheBlockRightOfIt() {
+    InvoiceFields f =
+        extractor.extract(
+            new PageBuilder()
+                .text(50, 0, "Brightwater Conseil SA", 16)
+                .text(50, 5, "A PAYER AVANT LE")
+                .text(160, 5, "N° CLIENT")
+                .text(300, 5, "59559 Grenoble")
+                .text(50, 6, "28/03/2025")
+                .text(160, 6, "539363")
+                .document());
+    assertThat(value(f, FieldKey.DUE_DATE)).isEqualTo("2025-03-28");
+    assertThat(value(f, FieldKey.CUSTOMER_ID)).isEqualTo("539363");
+  }
+
+  @Test
   void aCountOfItemsIsNotTheTotal() {
     // A receipt's footer: "Total Qty" and "Total Items" count units; only "Total" is the amount.
     InvoiceFields f =

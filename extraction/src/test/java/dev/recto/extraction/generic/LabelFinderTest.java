@@ -113,6 +113,28 @@ class LabelFinderTest {
   }
 
   @Test
+  void aNumberSignReadAsAQuoteIsStillANumber() {
+    assertThat(TextFolding.tokens("N' CLIENT")).containsExactly("no", "client");
+    assertThat(TextFolding.tokens("N\" DE FACTURE")).containsExactly("no", "de", "facture");
+    assertThat(hits("N' CLIENT", true))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.CUSTOMER_ID);
+    // French elision keeps its letters
+    assertThat(TextFolding.tokens("N'hésitez pas")).containsExactly("n", "hesitez", "pas");
+  }
+
+  @Test
+  void twoWordsOfALabelGluedByOcrStillMatchWhenFuzzy() {
+    assertThat(hits("APAYER AVANT LE", false)).isEmpty();
+    List<LabelHit> glued = hits("APAYER AVANT LE", true);
+    assertThat(glued).extracting(LabelHit::role).containsExactly(LabelRole.DUE_DATE);
+    assertThat(glued.get(0).quality()).isLessThan(1.0);
+    assertThat(hits("Date dechéance: 2024-01-01", true))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.DUE_DATE);
+  }
+
+  @Test
   void ocrErrorsMatchOnlyWhenFuzzy() {
     assertThat(hits("Rechnungsnummor: 4711", false)).isEmpty();
     List<LabelHit> fuzzy = hits("Rechnungsnummor: 4711", true);
