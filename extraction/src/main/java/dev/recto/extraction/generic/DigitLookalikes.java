@@ -15,7 +15,10 @@ package dev.recto.extraction.generic;
  *       12A}) are not vowels that look like a zero.
  * </ul>
  *
- * Only in words with no other letters but one suffix letter ({@link #isNumberLike}), and only in
+ * A house number glued to a word whose capital {@code O} OCR read as a zero is split and the letter
+ * put back ({@code 360ak} → {@code 36 Oak}, {@link #letterOAfterNumber}).
+ *
+ * <p>Only in words with no other letters but one suffix letter ({@link #isNumberLike}), and only in
  * addresses: elsewhere a group of an IBAN printed in fours ({@code 9O05}) or an invoice number may
  * mix letters and digits on purpose. Only for OCR text. Stateless and thread-safe.
  */
@@ -36,9 +39,35 @@ final class DigitLookalikes {
   static String restoreLine(String line) {
     String[] parts = line.split(" ", -1);
     for (int i = 0; i < parts.length; i++) {
-      parts[i] = inCapitals(restore(parts[i]));
+      parts[i] = letterOAfterNumber(inCapitals(restore(parts[i])));
     }
     return String.join(" ", parts);
+  }
+
+  private static final java.util.regex.Pattern NUMBER_THEN_ZERO_WORD =
+      java.util.regex.Pattern.compile("(\\d+)0(\\p{Ll}{2,}[,.]?)");
+
+  /** Endings written right after a number: ordinals and the like ({@code 10th}, {@code 20ème}). */
+  private static final java.util.Set<String> NUMBER_ENDINGS =
+      java.util.Set.of(
+          "st", "nd", "rd", "th", "er", "re", "eme", "ème", "bis", "ter", "nd.", "th.");
+
+  /**
+   * {@code word} split into a house number and a word that starts with a capital {@code O} where
+   * OCR read that {@code O} as a zero and lost the space before it ({@code 360ak} → {@code 36
+   * Oak}); ordinal endings ({@code 10th}) and other words stay.
+   */
+  static String letterOAfterNumber(String word) {
+    java.util.regex.Matcher m = NUMBER_THEN_ZERO_WORD.matcher(word);
+    if (!m.matches()) {
+      return word;
+    }
+    String rest = m.group(2);
+    String letters = rest.replaceAll("[,.]$", "");
+    if (NUMBER_ENDINGS.contains(letters) || NUMBER_ENDINGS.contains(rest)) {
+      return word;
+    }
+    return m.group(1) + " O" + rest;
   }
 
   /**

@@ -149,7 +149,7 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
     if (ocr) {
       String language = conventions.locale().getLanguage();
       for (FieldKey k : OCR_TEXT_FIELDS) {
-        fields.computeIfPresent(k, (key, f) -> withoutForeignAccents(f, language));
+        fields.computeIfPresent(k, (key, f) -> inDocumentLanguage(f, language));
       }
     }
     List<LineItem> items = tables.find(document);
@@ -282,7 +282,10 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
     return v;
   }
 
-  /** Free-text fields whose OCR'd accents are checked against the document's language. */
+  /**
+   * Free-text fields whose OCR'd text is checked against the document's language: accents it never
+   * writes ({@link ForeignAccents}), prepositions glued to their article ({@link GluedArticles}).
+   */
   private static final List<FieldKey> OCR_TEXT_FIELDS =
       List.of(
           FieldKey.VENDOR_NAME,
@@ -293,9 +296,9 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
           FieldKey.SHIPPING_ADDRESS,
           FieldKey.PAYMENT_TERM);
 
-  private static ExtractedField withoutForeignAccents(ExtractedField f, String language) {
-    String value = ForeignAccents.strip(f.value(), language);
-    String raw = ForeignAccents.strip(f.rawText(), language);
+  private static ExtractedField inDocumentLanguage(ExtractedField f, String language) {
+    String value = GluedArticles.split(ForeignAccents.strip(f.value(), language), language);
+    String raw = GluedArticles.split(ForeignAccents.strip(f.rawText(), language), language);
     if (value.equals(f.value()) && raw.equals(f.rawText())) {
       return f;
     }

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * against up to five digits), and a five-digit postal code glued to a town in capitals ({@code
  * 81750JOHOR} → {@code 81750 JOHOR}, as Malaysian receipts print it); puts the comma back before a
  * state and ZIP, and reads a state code with a digit for a letter as the code it is ({@code C0
- * 50445} → {@code CO 50445}) and a British inward code's first digit read as a letter as that digit
- * ({@code SM1 ONN} → {@code SM1 0NN}). Other words pass unchanged.
+ * 50445} → {@code CO 50445}, also glued: {@code C024216} → {@code CO 24216}) and a British inward
+ * code's first digit read as a letter as that digit ({@code SM1 ONN} → {@code SM1 0NN}). Other
+ * words pass unchanged.
  *
  * <p>Stateless and thread-safe.
  */
@@ -28,6 +29,8 @@ final class PostalCodes {
   private static final Pattern UK_OUTWARD = Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]?");
   private static final Pattern MISREAD_INWARD = Pattern.compile("[OI][ABD-HJLNP-UW-Z]{2}[,.]?");
   private static final Pattern US = Pattern.compile("([A-Z]{2})(\\d{5}(?:-\\d{4})?)([,.]?)");
+  private static final Pattern MISREAD_US =
+      Pattern.compile("([A-Z][0158]|[0158][A-Z])(\\d{5}(?:-\\d{4})?)([,.]?)");
   private static final Pattern NL = Pattern.compile("(\\d{4})([A-Z]{2})([,.]?)");
   private static final Pattern NUMBER_WORD = Pattern.compile("(\\d{2,})(\\p{Lu}\\p{Ll}{2,}[,.]?)");
   private static final Pattern POSTCODE_TOWN = Pattern.compile("(\\d{5})(\\p{Lu}{3,}[,.]?)");
@@ -84,8 +87,21 @@ final class PostalCodes {
     if (word.length() != 2 || STATES.contains(word) || !ZIP.matcher(next).matches()) {
       return word;
     }
-    String letters = word.replace('0', 'O').replace('1', 'I').replace('5', 'S').replace('8', 'B');
-    return STATES.contains(letters) ? letters : word;
+    String letters = stateLetters(word);
+    return letters != null ? letters : word;
+  }
+
+  /**
+   * The US state code that two characters with one digit read for a letter stand for ({@code C0} →
+   * {@code CO}, {@code 0H} → {@code OH}), or null.
+   */
+  private static String stateLetters(String two) {
+    int digits = (int) two.chars().filter(Character::isDigit).count();
+    if (two.length() != 2 || digits != 1) {
+      return null;
+    }
+    String letters = two.replace('0', 'O').replace('1', 'I').replace('5', 'S').replace('8', 'B');
+    return STATES.contains(letters) ? letters : null;
   }
 
   private static String[] spaceEach(String[] words) {
@@ -99,6 +115,13 @@ final class PostalCodes {
     Matcher us = US.matcher(word);
     if (us.matches() && STATES.contains(us.group(1))) {
       return us.group(1) + " " + us.group(2) + us.group(3);
+    }
+    Matcher misreadUs = MISREAD_US.matcher(word);
+    if (misreadUs.matches()) {
+      String state = stateLetters(misreadUs.group(1));
+      if (state != null) {
+        return state + " " + misreadUs.group(2) + misreadUs.group(3); // "C024216": CO 24216
+      }
     }
     Matcher uk = UK.matcher(word);
     if (uk.matches()) {

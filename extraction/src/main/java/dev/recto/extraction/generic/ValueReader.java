@@ -69,7 +69,7 @@ final class ValueReader {
     if (found.isEmpty() && money.convention() == NumberConvention.COMMA) {
       // "797.84 €" on a page of "151,59 €": OCR read the decimal comma as a point. Under the
       // comma convention a point is a thousands separator and needs three digits after it, so a
-      // lone point before two digits can only be that decimal comma.
+      // lone point before two digits can only be that decimal comma ("20549.74" too).
       String text = MISREAD_DECIMAL_COMMA.matcher(t.text()).replaceAll("$1,$2");
       if (!text.equals(t.text())) {
         found = money.findAll(text);
@@ -224,7 +224,7 @@ final class ValueReader {
   }
 
   private static final java.util.regex.Pattern MISREAD_DECIMAL_COMMA =
-      java.util.regex.Pattern.compile("(?<![\\d.,])(\\d{1,3})\\.(\\d{2})(?![\\d.,])");
+      java.util.regex.Pattern.compile("(?<![\\d.,])(\\d{1,12})\\.(\\d{2})(?![\\d.,])");
 
   private static final java.util.regex.Pattern ID_SHAPE =
       java.util.regex.Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}/_.\\-]*");

@@ -57,6 +57,9 @@ class DigitLookalikesTest {
   void aOneOrFiveInsideAWordOfCapitalsIsTheLetter() {
     assertThat(DigitLookalikes.inCapitals("SET1A")).isEqualTo("SETIA");
     assertThat(DigitLookalikes.inCapitals("PERINDU5TRIAN")).isEqualTo("PERINDUSTRIAN");
+    assertThat(DigitLookalikes.restoreLine("360ak Avenue")).isEqualTo("36 Oak Avenue");
+    assertThat(DigitLookalikes.restoreLine("10th Avenue, 20ème étage"))
+        .isEqualTo("10th Avenue, 20ème étage");
     assertThat(DigitLookalikes.restoreLine("JALAN SET1A INDAH")).isEqualTo("JALAN SETIA INDAH");
     for (String s :
         new String[] {"SW1A", "K1A", "U13", "ABC1", "ABC15D", "SET1a", "Set1A", "DE5A"}) {

@@ -17,6 +17,10 @@ class PostalCodesTest {
 
   @Test
   void splitsAStateGluedToItsZip() {
+    assertThat(PostalCodes.spaceGlued("30 Madison Street Omaha, C024216"))
+        .isEqualTo("30 Madison Street Omaha, CO 24216");
+    assertThat(PostalCodes.spaceGluedWord("0H44120")).isEqualTo("OH 44120");
+    assertThat(PostalCodes.spaceGluedWord("Z024216")).isEqualTo("Z024216");
     assertThat(PostalCodes.spaceGlued("1 Pine Street Boise, MA12467"))
         .isEqualTo("1 Pine Street Boise, MA 12467");
     assertThat(PostalCodes.spaceGluedWord("NY10001-1234")).isEqualTo("NY 10001-1234");

@@ -54,6 +54,8 @@ class ValueReaderTest {
     assertThat(comma.read(FieldKey.SUB_TOTAL, words("1.797,84 €")).map(FieldValue::value))
         .contains("1797.84");
     assertThat(comma.read(FieldKey.SUB_TOTAL, words("1.797.84 €"))).isEmpty();
+    assertThat(comma.read(FieldKey.SUB_TOTAL, words("20549.74 €")).map(FieldValue::value))
+        .contains("20549.74");
     assertThat(read(FieldKey.SUB_TOTAL, "797.84")).contains("797.84");
   }
 
