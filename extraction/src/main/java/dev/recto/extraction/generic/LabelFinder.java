@@ -15,7 +15,9 @@ import java.util.List;
  * {@code PETALING JAYA} a misread {@code Betaling}. At each position the longest phrase wins
  * ({@code Due Date} over {@code Date}). Tokens of five or more letters may differ by one edit when
  * {@code fuzzy} is on (for OCR text), and one word may hold two of the label's words without their
- * space ({@code APAYER AVANT LE}); each such difference makes the match fuzzy.
+ * space ({@code APAYER AVANT LE}); each such difference makes the match fuzzy. A segment that OCR
+ * read letter-spaced ({@code A cc oun t N o}), with no label found in its words, is one label when
+ * its letters without spaces are a phrase's ({@link #despacedMatch}).
  *
  * <p>Thread-safe: holds only the immutable lexicon.
  */
@@ -86,6 +88,18 @@ final class LabelFinder {
         w = endWord - 1;
       }
     }
+    if (spans.size() <= 1 && fuzzy && isLetterSpaced(words)) {
+      LexiconPhrase p = despacedMatch(words);
+      // "P. O. N o.": the words matched "P.O. N", the whole segment is "P.O. No."
+      if (p != null
+          && (spans.isEmpty()
+              || (letters(p) >= letters(matched.get(0))
+                  && onlyShortWordsFrom(words, spans.get(0)[1])))) {
+        return List.of(
+            new LabelHit(
+                p.role(), p.language(), segment, 0, words.size(), words.size(), DESPACED_QUALITY));
+      }
+    }
     List<LabelHit> out = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       int valueEnd = i + 1 < spans.size() ? spans.get(i + 1)[0] : words.size();
@@ -104,6 +118,69 @@ final class LabelFinder {
   }
 
   private record Match(LexiconPhrase phrase, int endToken, double quality) {}
+
+  /**
+   * True when the words from {@code from} on are one or two characters each, and there are some.
+   */
+  private static boolean onlyShortWordsFrom(List<Word> words, int from) {
+    if (from >= words.size()) {
+      return false;
+    }
+    for (int i = from; i < words.size(); i++) {
+      if (words.get(i).text().length() > 2) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int letters(LexiconPhrase p) {
+    return String.join("", p.tokens()).length();
+  }
+
+  /** Quality of a label read from a letter-spaced segment ({@link #despacedMatch}). */
+  static final double DESPACED_QUALITY = 0.8;
+
+  /**
+   * True when OCR split {@code words} inside its words: at least three words, and at least half of
+   * them one or two characters long ({@code A cc oun t N o}: a faint, light label).
+   */
+  private static boolean isLetterSpaced(List<Word> words) {
+    if (words.size() < 3) {
+      return false;
+    }
+    int short_ = 0;
+    for (Word w : words) {
+      short_ += w.text().length() <= 2 ? 1 : 0;
+    }
+    return 2 * short_ >= words.size();
+  }
+
+  /**
+   * The longest lexicon phrase whose letters, without spaces, are the segment's letters without
+   * spaces, one edit allowed from five letters and two from ten ({@code A cc oun t N o} → {@code
+   * account no}); null when none is.
+   */
+  private LexiconPhrase despacedMatch(List<Word> words) {
+    StringBuilder letters = new StringBuilder();
+    for (Word w : words) {
+      letters.append(TextFolding.fold(w.text()).replaceAll("[^\\p{L}\\p{Nd}]", ""));
+    }
+    String got = letters.toString();
+    LexiconPhrase best = null;
+    int bestLength = 0;
+    for (LexiconPhrase p : lexicon.phrases()) {
+      String want = String.join("", p.tokens());
+      int limit = want.length() >= 10 ? 2 : want.length() >= 5 ? 1 : 0;
+      if (want.length() > bestLength
+          && Math.abs(want.length() - got.length()) <= limit
+          && TextFolding.editDistance(want, got, limit) <= limit) {
+        best = p;
+        bestLength = want.length();
+      }
+    }
+    return best;
+  }
 
   private Match longestAt(List<String> tokens, List<Integer> wordOf, int start, boolean fuzzy) {
     Match best = best(lexicon.startingWith(tokens.get(start)), tokens, wordOf, start, fuzzy);

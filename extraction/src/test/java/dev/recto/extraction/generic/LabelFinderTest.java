@@ -135,6 +135,20 @@ class LabelFinderTest {
   }
 
   @Test
+  void aLetterSpacedLabelMatchesWithoutItsSpaces() {
+    assertThat(hits("A cc oun t N o", true))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.CUSTOMER_ID);
+    assertThat(hits("in vokce D ote", true))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.INVOICE_DATE);
+    assertThat(hits("P. O. N o.", true))
+        .extracting(LabelHit::role)
+        .containsExactly(LabelRole.PURCHASE_ORDER);
+    assertThat(hits("A cc oun t N o", false)).isEmpty();
+  }
+
+  @Test
   void ocrErrorsMatchOnlyWhenFuzzy() {
     assertThat(hits("Rechnungsnummor: 4711", false)).isEmpty();
     List<LabelHit> fuzzy = hits("Rechnungsnummor: 4711", true);
