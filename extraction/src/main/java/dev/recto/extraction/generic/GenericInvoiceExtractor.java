@@ -149,7 +149,7 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
     if (ocr) {
       String language = conventions.locale().getLanguage();
       for (FieldKey k : OCR_TEXT_FIELDS) {
-        fields.computeIfPresent(k, (key, f) -> inDocumentLanguage(f, language));
+        fields.computeIfPresent(k, (key, f) -> inDocumentLanguage(key, f, language));
       }
     }
     List<LineItem> items = tables.find(document);
@@ -284,7 +284,8 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
 
   /**
    * Free-text fields whose OCR'd text is checked against the document's language: accents it never
-   * writes ({@link ForeignAccents}), prepositions glued to their article ({@link GluedArticles}).
+   * writes ({@link ForeignAccents}), prepositions glued to their article ({@link GluedArticles}),
+   * an address's final country name's accents ({@link CountryAccents}).
    */
   private static final List<FieldKey> OCR_TEXT_FIELDS =
       List.of(
@@ -296,14 +297,21 @@ public final class GenericInvoiceExtractor implements FieldExtractor {
           FieldKey.SHIPPING_ADDRESS,
           FieldKey.PAYMENT_TERM);
 
-  private static ExtractedField inDocumentLanguage(ExtractedField f, String language) {
-    String value = GluedArticles.split(ForeignAccents.strip(f.value(), language), language);
-    String raw = GluedArticles.split(ForeignAccents.strip(f.rawText(), language), language);
+  private static ExtractedField inDocumentLanguage(
+      FieldKey key, ExtractedField f, String language) {
+    boolean address = key.name().endsWith("_ADDRESS");
+    String value = inDocumentLanguage(f.value(), language, address);
+    String raw = inDocumentLanguage(f.rawText(), language, address);
     if (value.equals(f.value()) && raw.equals(f.rawText())) {
       return f;
     }
     return new ExtractedField(
         value, f.currency(), raw, f.rawScore(), f.confidence(), f.provenance(), f.extractorId());
+  }
+
+  private static String inDocumentLanguage(String text, String language, boolean address) {
+    String s = GluedArticles.split(ForeignAccents.strip(text, language), language);
+    return address ? CountryAccents.restore(s, language) : s;
   }
 
   static ExtractedField field(FieldValue v, double score) {
