@@ -22,6 +22,11 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
  * the cap. Every image goes through the page drawer: image XObjects, inline images, images in
  * forms, patterns, Type3 glyphs and annotation appearances.
  *
+ * <p>Every image that is not a stencil mask is drawn interpolated (bicubic, PDFBox's quality
+ * setting), as if it set {@code /Interpolate true}: scanned pages are mostly images at 150 to 300
+ * dpi, and PDFBox otherwise scales them up by nearest neighbour. The flag is set on the loaded
+ * document's image dictionaries, which the caller's document keeps.
+ *
  * <p>Not thread-safe, like {@link PDFRenderer}: one per rendering thread and document.
  */
 final class ImageCapRenderer extends PDFRenderer {
@@ -47,6 +52,12 @@ final class ImageCapRenderer extends PDFRenderer {
       @Override
       public void drawImage(PDImage image) throws IOException {
         checkImage(image);
+        if (!image.isStencil()) {
+          // PDFBox scales an image up by nearest neighbour unless it asks for interpolation:
+          // a 200 dpi scan drawn at 300 dpi then has doubled pixel rows and jagged strokes,
+          // and OCR loses accents and thin letters (docs/extraction.md, "Scans drawn smooth").
+          image.setInterpolate(true);
+        }
         super.drawImage(image);
       }
     };
