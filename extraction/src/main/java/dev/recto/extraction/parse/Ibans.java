@@ -156,8 +156,9 @@ public final class Ibans {
    * digit in the country code ({@code F0} → {@code FO}) and a letter in the check digits ({@code
    * FRO9} → {@code FR09}, {@code I} → {@code 1}, {@code S} → {@code 5}, {@code B} → {@code 8},
    * {@code Z} → {@code 2}, {@code G} → {@code 6}). Each of these has one reading only, so nothing
-   * is guessed; the check digits still have to hold. Empty when the text, so read, is no valid
-   * IBAN.
+   * is guessed; the check digits still have to hold. Failing that, the one reading with a single
+   * lookalike after the check digits read back that holds ({@link #oneLookalikeAway}). Empty when
+   * the text, so read, is no valid IBAN.
    */
   public static Optional<String> ocrRead(String text) {
     String iban = normalize(text);
@@ -177,7 +178,71 @@ public final class Ibans {
       b.append(c);
     }
     String read = b.toString();
-    return isValid(read) ? Optional.of(read) : Optional.empty();
+    if (isValid(read)) {
+      return Optional.of(read);
+    }
+    return oneLookalikeAway(read);
+  }
+
+  /** Letters and digits OCR reads for each other. */
+  private static final Map<Character, Character> LOOKALIKES =
+      Map.ofEntries(
+          Map.entry('0', 'O'),
+          Map.entry('O', '0'),
+          Map.entry('1', 'I'),
+          Map.entry('I', '1'),
+          Map.entry('8', 'B'),
+          Map.entry('B', '8'),
+          Map.entry('5', 'S'),
+          Map.entry('S', '5'),
+          Map.entry('2', 'Z'),
+          Map.entry('Z', '2'),
+          Map.entry('6', 'G'),
+          Map.entry('G', '6'));
+
+  /**
+   * Countries whose account part (BBAN) is digits only, per the SWIFT IBAN registry: a letter read
+   * there is a digit, and no digit there may be read as a letter.
+   */
+  private static final java.util.Set<String> NUMERIC_BBAN =
+      java.util.Set.of(
+          "AT", "BE", "CZ", "DE", "DK", "EE", "ES", "FI", "HR", "HU", "IS", "LT", "NO", "PL", "PT",
+          "SE", "SI", "SK");
+
+  /**
+   * The one valid IBAN that {@code read} becomes when one character after the check digits, a
+   * letter or digit that OCR confuses with a digit or letter ({@code 0}/{@code O}, {@code 1}/{@code
+   * I}, {@code 8}/{@code B}, {@code 5}/{@code S}, {@code 2}/{@code Z}, {@code 6}/{@code G}), is
+   * read as the other ({@code 98D0P97} for {@code 98DOP97}); only digits where the country's
+   * account part has digits only. Empty when no such reading, or more than one, holds the check
+   * digits: a wrong reading passes MOD 97-10 about once in 97, so a single one that holds is taken
+   * for what was printed.
+   */
+  private static Optional<String> oneLookalikeAway(String read) {
+    Integer length = LENGTHS.get(read.length() >= 2 ? read.substring(0, 2) : "");
+    if (length == null || length != read.length()) {
+      return Optional.empty();
+    }
+    String found = null;
+    char[] chars = read.toCharArray();
+    boolean numeric = NUMERIC_BBAN.contains(read.substring(0, 2));
+    for (int i = 4; i < chars.length; i++) {
+      char original = chars[i];
+      Character other = LOOKALIKES.get(original);
+      if (other == null || (numeric && !Character.isDigit(other))) {
+        continue;
+      }
+      chars[i] = other;
+      String candidate = new String(chars);
+      chars[i] = original;
+      if (isValid(candidate)) {
+        if (found != null) {
+          return Optional.empty(); // two readings hold: nothing to choose by
+        }
+        found = candidate;
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   /**

@@ -73,6 +73,21 @@ class IdentifiersTest {
   }
 
   @Test
+  void anIbanOneLookalikeAwayFromValidIsThatIban() {
+    // a letter O read as a zero in the account (synthetic scans, 160-200 dpi)
+    assertThat(Ibans.ocrRead("FR35 7248 7777 6749 89J8 98D0 P97"))
+        .contains("FR3572487777674989J898DOP97");
+    assertThat(Ibans.ocrRead("FR241964383088LK 90051682030"))
+        .contains("FR241964383088LK9O051682030");
+    // a letter in an all-digit German account is the digit
+    assertThat(Ibans.ocrRead("DE89 37O4 0044 0532 0130 00")).contains("DE89370400440532013000");
+    // a digit misread as another digit, two characters off, or a wrong length: no guess
+    assertThat(Ibans.ocrRead("DE964668 2679 1837648479")).isEmpty();
+    assertThat(Ibans.ocrRead("DE96466826791837648478")).isEmpty();
+    assertThat(Ibans.ocrRead("DE9646682679103764847")).isEmpty();
+  }
+
+  @Test
   void ibanNormalization() {
     assertThat(Ibans.normalize(" de89 3704-0044 0532 0130 00 "))
         .isEqualTo("DE89370400440532013000");
