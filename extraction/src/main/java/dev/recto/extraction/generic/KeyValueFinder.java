@@ -103,15 +103,10 @@ final class KeyValueFinder {
     // In a row of labels whose values stand under them ("A PAYER AVANT LE   N° CLIENT"), what
     // lies right of the last label is another block's text ("59559 Grenoble"): read under first.
     boolean labelRow = followsBareLabel(layout, hit, hits);
-    if (v.isEmpty() && !labelRow && hit.valueEnd() == hit.segment().words().size()) {
-      List<Word> right = rightWords(layout, hit.segment(), labelSegments);
-      if (!right.isEmpty()) {
-        // words left over after the label ("(USD)", "EUR") still qualify the value
-        List<Word> joined = new ArrayList<>(hit.valueWords());
-        joined.addAll(right);
-        v = reader.read(key, joined);
-        factor = 0.9;
-      }
+    boolean endsSegment = hit.valueEnd() == hit.segment().words().size();
+    if (v.isEmpty() && !labelRow && endsSegment) {
+      v = rightOfLabel(layout, hit, key, labelSegments);
+      factor = 0.9;
     }
     if (v.isEmpty()
         && hit.valueWords().isEmpty()
@@ -135,10 +130,8 @@ final class KeyValueFinder {
         factor = 0.8;
       }
     }
-    if (v.isEmpty() && labelRow && hit.valueEnd() == hit.segment().words().size()) {
-      List<Word> joined = new ArrayList<>(hit.valueWords());
-      joined.addAll(rightWords(layout, hit.segment(), labelSegments));
-      v = reader.read(key, joined);
+    if (v.isEmpty() && labelRow && endsSegment) {
+      v = rightOfLabel(layout, hit, key, labelSegments);
       factor = 0.9;
     }
     if (v.isPresent() && key == FieldKey.CUSTOMER_ID && inPaymentBlock(hit, hits)) {
@@ -146,6 +139,21 @@ final class KeyValueFinder {
     }
     double score = base * factor;
     return v.map(value -> new Candidate(key, value, score));
+  }
+
+  /**
+   * The value in the segments right of {@code hit}'s segment, read together with the words left
+   * over after the label ("(USD)", "EUR" still qualify it); empty when nothing stands right of it.
+   */
+  private Optional<FieldValue> rightOfLabel(
+      PageLayout layout, LabelHit hit, FieldKey key, Set<Segment> labelSegments) {
+    List<Word> right = rightWords(layout, hit.segment(), labelSegments);
+    if (right.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Word> joined = new ArrayList<>(hit.valueWords());
+    joined.addAll(right);
+    return reader.read(key, joined);
   }
 
   /**
