@@ -48,9 +48,15 @@ import java.util.Objects;
  *   <li><b>Not narrower than the line's spaces</b>: an ink gap alone breaks a word only when it is
  *       at least {@value #SPACE_SHARE} of the narrowest gap at a space the recognizer emitted on
  *       the line ({@link #narrowestSpace}).
- *   <li><b>Two cents digits after a decimal comma</b> stay with their amount, even after a space
- *       the recognizer emitted, unless a whole pitch of empty space parts them ({@link
+ *   <li><b>Two cents digits after a decimal comma or point</b> stay with their amount, even after a
+ *       space the recognizer emitted, unless a whole pitch of empty space parts them ({@link
  *       #decimalCents}).
+ *   <li><b>Capitals and digits set close</b>: between two glyphs that fill their cells (capitals,
+ *       digits, {@code @ = # * % &}) the margin over the usual gap is {@value #BLOCK_GAP_MARGIN} of
+ *       a pitch ({@link #usualGapMargin}); between two digits {@value #DIGIT_GAP_FLOOR} of a pitch
+ *       breaks when it is {@value #DIGIT_GAP_OVER_USUAL} times the usual gap ({@link #digitGap}).
+ *   <li><b>A hyphen {@value #HYPHEN_GAP} of a pitch from its neighbour</b> stands apart ({@code HRS
+ *       - 2300}); closer, it joins.
  * </ul>
  *
  * <p><b>Boxes.</b> Between two words the boundary is the widest ink-free run between them; the
@@ -90,7 +96,7 @@ final class WordSplitter {
     }
     double frameWidth = inputWidth / line.frames();
     double pitch = inkPitch(line.chars(), ink, frameWidth);
-    double wellAboveUsual = medianGap(line.chars(), ink, frameWidth) + USUAL_GAP_MARGIN * pitch;
+    double usualGap = medianGap(line.chars(), ink, frameWidth);
     double spaceFloor = SPACE_SHARE * narrowestSpace(line.chars(), ink, frameWidth);
 
     List<List<DecodedChar>> groups = new ArrayList<>();
@@ -114,14 +120,18 @@ final class WordSplitter {
         boolean digits = isDigit(previous.text()) && isDigit(ch.text());
         double needed =
             digits
-                ? DIGIT_GAP * pitch
+                ? digitGap(pitch, usualGap)
                 : narrow(previous) || narrow(ch) || capitalThenSmall(previous, ch)
                     ? gapRatio * pitch * gapScale(previous, ch)
-                    : Math.min(gapRatio * pitch * gapScale(previous, ch), wellAboveUsual);
+                    : Math.min(
+                        gapRatio * pitch * gapScale(previous, ch),
+                        usualGap + usualGapMargin(previous, ch) * pitch);
         boolean wide =
             pitch > 0
                 && (gap >= Math.max(needed, spaceFloor) && mayBreakBetween(previous, ch)
-                    || ch.text().equals(":") && gap >= colonGap(previous, pitch, spaceFloor));
+                    || ch.text().equals(":") && gap >= colonGap(previous, pitch, spaceFloor)
+                    || besideHyphen(previous, ch)
+                        && gap >= Math.max(HYPHEN_GAP * pitch, spaceFloor));
         if ((spaceSeen || wide)
             && !(decimalCents(beforePrevious, previous, chars, i) && gap < DIGIT_GAP * pitch)) {
           groups.add(current);
@@ -172,6 +182,38 @@ final class WordSplitter {
   static final double DIGIT_GAP = 1.0;
 
   /**
+   * Between two digits a gap this many pitches wide breaks a word when it is also {@value
+   * #DIGIT_GAP_OVER_USUAL} times the line's usual gap ({@link #digitGap}).
+   */
+  static final double DIGIT_GAP_FLOOR = 0.6;
+
+  /** See {@link #DIGIT_GAP_FLOOR}. */
+  static final double DIGIT_GAP_OVER_USUAL = 2.5;
+
+  /**
+   * The ink gap that breaks a word between two digits: a whole pitch ({@value #DIGIT_GAP}), or less
+   * where the line's digits are set close: {@value #DIGIT_GAP_FLOOR} of a pitch when that is at
+   * least {@value #DIGIT_GAP_OVER_USUAL} times the line's usual gap ({@code 22/12/2017 14:03} on a
+   * receipt whose digits are 3 px apart and the date 18 px from the time, pitch 22). Keeping the
+   * whole pitch next to a {@code 1} (a tabular {@code 1} stands in a wide advance) was measured: it
+   * lost on four of the six evaluation sets and tied on the others (docs/ocr.md).
+   */
+  static double digitGap(double pitch, double usualGap) {
+    return Math.min(
+        DIGIT_GAP * pitch, Math.max(DIGIT_GAP_FLOOR * pitch, DIGIT_GAP_OVER_USUAL * usualGap));
+  }
+
+  /**
+   * A hyphen this many pitches of empty space from its neighbour stands apart ({@code HRS - 2300},
+   * {@code - LAMINATE FILM}); closer, it joins ({@code WA14-3A}, {@code -0.01}).
+   */
+  static final double HYPHEN_GAP = 0.6;
+
+  private static boolean besideHyphen(DecodedChar left, DecodedChar right) {
+    return left.text().equals("-") || right.text().equals("-");
+  }
+
+  /**
    * An ink gap alone breaks a word only when it is at least this share of the narrowest gap at a
    * space the recognizer emitted on the same line ({@link #narrowestSpace}).
    */
@@ -200,6 +242,35 @@ final class WordSplitter {
   /** A gap this many pitches wider than the line's median gap breaks a word. */
   static final double USUAL_GAP_MARGIN = 0.3;
 
+  /**
+   * Between two block glyphs ({@link #block}) a gap this many pitches wider than the line's median
+   * gap breaks a word: capitals and digits fill their cells, so the gaps inside a word of them are
+   * even ({@code GST SUMMARY} glued with 6 px between the words and 2 px between the letters, pitch
+   * 19).
+   */
+  static final double BLOCK_GAP_MARGIN = 0.2;
+
+  /** {@link #BLOCK_GAP_MARGIN} between two block glyphs, else {@link #USUAL_GAP_MARGIN}. */
+  static double usualGapMargin(DecodedChar left, DecodedChar right) {
+    return block(left) && block(right) && !left.text().equals("I")
+        ? BLOCK_GAP_MARGIN
+        : USUAL_GAP_MARGIN;
+  }
+
+  /**
+   * A capital, digit or one of {@code @ = # * % &}: glyphs as wide as their cell. A capital I
+   * followed by another glyph is not one for the gap after it ({@code VI LLAGE} in a proportional
+   * face), though before it it is ({@code TAX INVOICE}).
+   */
+  private static boolean block(DecodedChar ch) {
+    String t = ch.text();
+    if (t.length() != 1) {
+      return false;
+    }
+    char c = t.charAt(0);
+    return Character.isUpperCase(c) || Character.isDigit(c) || "@=#*%&".indexOf(c) >= 0;
+  }
+
   /** Glyphs so narrow that the gaps beside them say little about word breaks. */
   private static final String NARROW = "ilj1!|";
 
@@ -211,16 +282,17 @@ final class WordSplitter {
   static final double COLON_GAP = 0.6;
 
   /**
-   * True when the characters from {@code i} on are the two cents digits after a decimal comma
-   * ({@code 166, 92}, {@code 44.540, 40}): a digit, a comma, then exactly two digits with no space
-   * between them. The comma's empty right side looks like a word gap to the recognizer and to the
-   * ink, but an amount is one word; a list ({@code 1, 2, 3}) has no two-digit tail.
+   * True when the characters from {@code i} on are the two cents digits after a decimal comma or
+   * point ({@code 166, 92}, {@code 44.540, 40}, {@code 0. 00}): a digit, a comma or point, then
+   * exactly two digits with no space between them. The separator's empty right side looks like a
+   * word gap to the recognizer and to the ink, but an amount is one word; a list ({@code 1, 2, 3})
+   * has no two-digit tail.
    */
   static boolean decimalCents(
-      DecodedChar beforeComma, DecodedChar comma, List<DecodedChar> chars, int i) {
-    if (beforeComma == null
-        || !isDigit(beforeComma.text())
-        || !comma.text().equals(",")
+      DecodedChar beforeSeparator, DecodedChar separator, List<DecodedChar> chars, int i) {
+    if (beforeSeparator == null
+        || !isDigit(beforeSeparator.text())
+        || !(separator.text().equals(",") || separator.text().equals("."))
         || i + 1 >= chars.size()
         || !isDigit(chars.get(i).text())
         || !isDigit(chars.get(i + 1).text())) {

@@ -135,7 +135,15 @@ class WordSplitterTest {
   }
 
   @Test
-  void digitsBreakOnlyAtAGapOfAWholePitch() {
+  void keepsTheCentsOfADecimalPointAmountDespiteARecognizedSpace() {
+    // "0. 00" on a receipt: the same 7 px after the point, under a pitch
+    DecodedLine l = line("66._92", 1, 2, 3, 4, 5, 6);
+    boolean[] ink = ink(300, 9, 15, 17, 23, 26, 28, 35, 41, 43, 49);
+    assertThat(splitter.split(l, INPUT, ink)).extracting(WordSpan::text).containsExactly("66.92");
+  }
+
+  @Test
+  void digitsBreakAtAWholePitchOrWhereTheyAreSetClose() {
     // "2018" then "8": digits 12 px wide every 16 px; the last gap is 18 px, a whole pitch (90 px
     // of ink over 5 digits), so the date and the time are two words (the recognizer missed the
     // space)
@@ -144,12 +152,34 @@ class WordSplitterTest {
     assertThat(splitter.split(apart, INPUT, wide))
         .extracting(WordSpan::text)
         .containsExactly("2018", "8");
-    // a 12 px gap (0.7 pitch) between digits is a wide tabular advance, not a space
+    // digits 4 px apart: a 12 px gap is 0.7 pitch and three times their usual gap, a break
     DecodedLine close = line("20188", 1, 3, 5, 7, 9);
-    boolean[] narrow = ink(300, 4, 16, 20, 32, 36, 48, 52, 64, 76, 88);
-    assertThat(splitter.split(close, INPUT, narrow))
+    boolean[] closeInk = ink(300, 4, 16, 20, 32, 36, 48, 52, 64, 76, 88);
+    assertThat(splitter.split(close, INPUT, closeInk))
+        .extracting(WordSpan::text)
+        .containsExactly("2018", "8");
+    // digits 6 px apart: the same 12 px is twice their usual gap, a wide tabular advance
+    DecodedLine even = line("20188", 1, 3, 5, 7, 11);
+    boolean[] evenInk = ink(300, 4, 16, 22, 34, 40, 52, 58, 70, 82, 94);
+    assertThat(splitter.split(even, INPUT, evenInk))
         .extracting(WordSpan::text)
         .containsExactly("20188");
+  }
+
+  @Test
+  void aHyphenApartFromItsNeighboursIsAWord() {
+    // "AB - CD": 12 px either side of the hyphen, over 0.6 of the 17.6 px pitch
+    DecodedLine apart = line("AB-CD", 1, 3, 5, 8, 10);
+    boolean[] apartInk = ink(300, 4, 16, 20, 32, 44, 52, 64, 76, 80, 92);
+    assertThat(splitter.split(apart, INPUT, apartInk))
+        .extracting(WordSpan::text)
+        .containsExactly("AB", "-", "CD");
+    // 4 px either side: one word, as in "WA14-3A"
+    DecodedLine close = line("AB-CD", 1, 3, 4, 6, 8);
+    boolean[] closeInk = ink(300, 4, 16, 20, 32, 36, 44, 48, 60, 64, 76);
+    assertThat(splitter.split(close, INPUT, closeInk))
+        .extracting(WordSpan::text)
+        .containsExactly("AB-CD");
   }
 
   @Test
@@ -185,6 +215,29 @@ class WordSplitterTest {
     assertThat(splitter.split(line("BARWANG", CAPS_FRAMES), INPUT, ink))
         .extracting(WordSpan::text)
         .containsExactly("BARWANG");
+  }
+
+  /** The capitals above with a 7 px gap between the words: 5 px over the median of 2. */
+  private static final boolean[] CAPS_CLOSE_INK =
+      ink(400, 0, 18, 20, 38, 40, 58, 65, 83, 85, 103, 105, 123, 125, 143);
+
+  @Test
+  void betweenCapitalsASmallerMarginOverTheUsualGapBreaks() {
+    // 7 px: 0.2 pitch (4 px) over the median gap between capitals, as in "GST SUMMARY"
+    assertThat(splitter.split(line("BARWANG", CAPS_FRAMES), INPUT, CAPS_CLOSE_INK))
+        .extracting(WordSpan::text)
+        .containsExactly("BAR", "WANG");
+    // between small letters it takes 0.3 pitch (6 px) over it
+    assertThat(splitter.split(line("barwang", CAPS_FRAMES), INPUT, CAPS_CLOSE_INK))
+        .extracting(WordSpan::text)
+        .containsExactly("barwang");
+    // after a capital I too ("VILLAGE" in a proportional face), but not before one
+    assertThat(splitter.split(line("BAIWANG", CAPS_FRAMES), INPUT, CAPS_CLOSE_INK))
+        .extracting(WordSpan::text)
+        .containsExactly("BAIWANG");
+    assertThat(splitter.split(line("TAXIVOI", CAPS_FRAMES), INPUT, CAPS_CLOSE_INK))
+        .extracting(WordSpan::text)
+        .containsExactly("TAX", "IVOI");
   }
 
   @Test
