@@ -19,17 +19,20 @@ final class LineCrop implements AutoCloseable {
 
   /**
    * Cuts {@code quad} out of {@code page} as PaddleOCR's {@code get_rotate_crop_image}: perspective
-   * warp to the quad's own width and height, then a counter-clockwise quarter turn when the crop is
-   * at least 1.5 times as tall as wide; {@code null} when the quad is under one pixel.
+   * warp to the quad's own width and height, then, when {@code mayTurn}, a counter-clockwise
+   * quarter turn if the crop is at least 1.5 times as tall as wide; {@code null} when the quad is
+   * under one pixel.
+   *
+   * @param mayTurn whether a tall crop is vertical text to turn ({@link LoneGlyphs#mayTurn})
    */
-  static LineCrop cut(Mat page, Quad quad) {
+  static LineCrop cut(Mat page, Quad quad, boolean mayTurn) {
     int w = (int) quad.width();
     int h = (int) quad.height();
     if (w < 1 || h < 1) {
       return null;
     }
     Mat warped = ImageOps.warp(page, quad, w, h);
-    boolean turn = h >= 1.5 * w;
+    boolean turn = mayTurn && h >= 1.5 * w;
     if (turn) {
       Mat turned = new Mat();
       Core.rotate(warped, turned, Core.ROTATE_90_COUNTERCLOCKWISE);

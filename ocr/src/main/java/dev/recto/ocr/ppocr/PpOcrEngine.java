@@ -38,16 +38,17 @@ import org.slf4j.LoggerFactory;
  * Runtime, returning words.
  *
  * <p><b>Pipeline.</b> The page is scaled so its long side is at most {@link
- * PpOcrOptions#detLimitSideLen()} and the DB detector finds text lines; each line is cut out with a
- * perspective warp, turned when upside down, and read by the CTC recognizer; each line is then
- * split into words at recognized spaces and at wide gaps between the frames where the recognizer
- * saw consecutive characters, and each word's box is mapped back through the line's geometry. Pre-
- * and post-processing follow PaddleOCR's defaults (cited on {@link PpOcrOptions} and the package's
- * stage classes). Models come from the class path, pinned by SHA-256 ({@link PpOcrModels}), and
- * models with external tensor data are refused; ONNX Runtime's native libraries are checked against
- * pinned SHA-256 digests before they load ({@link dev.recto.core.models.OnnxRuntimeNatives});
- * nothing is downloaded, and DJL (on the class path with its ONNX Runtime engine) is put into
- * offline mode before anything starts.
+ * PpOcrOptions#detLimitSideLen()} and the DB detector finds text lines (and faint glyphs standing
+ * alone, {@link TextDetector}); each line is cut out with a perspective warp (a lone glyph a whole
+ * line high, {@link LoneGlyphs}), turned when upside down, and read by the CTC recognizer; each
+ * line is then split into words at recognized spaces and at wide gaps between the frames where the
+ * recognizer saw consecutive characters, and each word's box is mapped back through the line's
+ * geometry. Pre- and post-processing follow PaddleOCR's defaults (cited on {@link PpOcrOptions} and
+ * the package's stage classes). Models come from the class path, pinned by SHA-256 ({@link
+ * PpOcrModels}), and models with external tensor data are refused; ONNX Runtime's native libraries
+ * are checked against pinned SHA-256 digests before they load ({@link
+ * dev.recto.core.models.OnnxRuntimeNatives}); nothing is downloaded, and DJL (on the class path
+ * with its ONNX Runtime engine) is put into offline mode before anything starts.
  *
  * <p><b>Deadlines.</b> {@link #recognize(PageImage, Deadline)} runs every ONNX Runtime session with
  * its own run options; when the deadline passes during a run, a timer sets the run options'
@@ -156,6 +157,11 @@ public final class PpOcrEngine implements OcrEngine {
             new DbPostProcessor(
                 options.detThreshold(),
                 options.detBoxThreshold(),
+                options.unclipRatio(),
+                options.maxCandidates()),
+            new DbPostProcessor(
+                TextDetector.FAINT_THRESHOLD,
+                TextDetector.FAINT_BOX_THRESHOLD,
                 options.unclipRatio(),
                 options.maxCandidates()));
     this.classifier =
@@ -415,8 +421,14 @@ public final class PpOcrEngine implements OcrEngine {
     Mat bgr = ImageOps.toBgr(page.image());
     List<LineCrop> crops = new ArrayList<>();
     try {
-      for (Quad q : detector.detect(bgr, clock, deadline)) {
-        LineCrop crop = LineCrop.cut(bgr, q);
+      List<Quad> boxes = detector.detect(bgr, clock, deadline);
+      double lineHeight = LoneGlyphs.lineHeight(boxes);
+      for (Quad q : boxes) {
+        LineCrop crop =
+            LineCrop.cut(
+                bgr,
+                LoneGlyphs.cropBox(q, lineHeight, bgr.cols(), bgr.rows()),
+                LoneGlyphs.mayTurn(q, lineHeight));
         if (crop != null) {
           crops.add(crop);
         }

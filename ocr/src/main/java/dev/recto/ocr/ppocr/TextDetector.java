@@ -14,6 +14,14 @@ import org.opencv.core.Mat;
  * float input; post-processing by {@link DbPostProcessor}; boxes sorted top-to-bottom,
  * left-to-right as PaddleOCR's {@code sorted_boxes}.
  *
+ * <p><b>Faint lone glyphs.</b> The same probability map is read a second time with lower thresholds
+ * ({@value #FAINT_THRESHOLD} and {@value #FAINT_BOX_THRESHOLD} instead of PaddleOCR's 0.3 and 0.6),
+ * and the boxes found only then are kept when they hold a glyph alone ({@link LoneGlyphs#isLone})
+ * and lie outside the first boxes (under {@value #FAINT_OVERLAP} of their area covered): a
+ * receipt's faint {@code :} between a label and its value, or a quantity {@code 1}, scores under
+ * PaddleOCR's box threshold. No second model run. Measured in docs/ocr.md ("Lone glyphs and words
+ * set close").
+ *
  * <p>Thread-safe; does not own the model.
  */
 final class TextDetector {
@@ -23,12 +31,28 @@ final class TextDetector {
 
   private final OnnxModel model;
   private final int limitSideLen;
-  private final DbPostProcessor post;
 
-  TextDetector(OnnxModel model, int limitSideLen, DbPostProcessor post) {
+  /** Probability threshold of the second reading of the map. */
+  static final double FAINT_THRESHOLD = 0.2;
+
+  /** Box threshold of the second reading of the map. */
+  static final double FAINT_BOX_THRESHOLD = 0.3;
+
+  /** A faint box more than this share of whose area lies in first boxes is left out. */
+  static final double FAINT_OVERLAP = 0.2;
+
+  private final DbPostProcessor post;
+  private final DbPostProcessor faint;
+
+  /**
+   * @param post PaddleOCR's post-processing
+   * @param faint the second, lower-threshold reading of the same map, or null for none
+   */
+  TextDetector(OnnxModel model, int limitSideLen, DbPostProcessor post, DbPostProcessor faint) {
     this.model = model;
     this.limitSideLen = limitSideLen;
     this.post = post;
+    this.faint = faint;
   }
 
   /** Size the page is resized to before detection: {@code {width, height}}. */
@@ -64,7 +88,39 @@ final class TextDetector {
     int mh = out.dim(out.rank() - 2);
     int mw = out.dim(out.rank() - 1);
     List<Quad> boxes = post.boxes(out.data(), mw, mh, bgr.cols(), bgr.rows());
+    if (faint != null) {
+      boxes = withFaintLoneGlyphs(boxes, faint.boxes(out.data(), mw, mh, bgr.cols(), bgr.rows()));
+    }
     return sorted(boxes);
+  }
+
+  /** {@code boxes} and those of {@code faintBoxes} that are lone glyphs outside them. */
+  static List<Quad> withFaintLoneGlyphs(List<Quad> boxes, List<Quad> faintBoxes) {
+    double lineHeight = LoneGlyphs.lineHeight(boxes);
+    List<Quad> all = new ArrayList<>(boxes);
+    for (Quad q : faintBoxes) {
+      if (LoneGlyphs.isLone(q, lineHeight) && coveredShare(q, boxes) < FAINT_OVERLAP) {
+        all.add(q);
+      }
+    }
+    return all;
+  }
+
+  /** Share of {@code q}'s bounding rectangle inside the bounding rectangles of {@code boxes}. */
+  static double coveredShare(Quad q, List<Quad> boxes) {
+    double area = (q.maxX() - q.minX()) * (q.maxY() - q.minY());
+    if (!(area > 0)) {
+      return 1;
+    }
+    double covered = 0;
+    for (Quad b : boxes) {
+      double w = Math.min(q.maxX(), b.maxX()) - Math.max(q.minX(), b.minX());
+      double h = Math.min(q.maxY(), b.maxY()) - Math.max(q.minY(), b.minY());
+      if (w > 0 && h > 0) {
+        covered += w * h;
+      }
+    }
+    return Math.min(1, covered / area);
   }
 
   /**
