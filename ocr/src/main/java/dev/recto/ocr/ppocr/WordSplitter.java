@@ -128,7 +128,8 @@ final class WordSplitter {
                         usualGap + usualGapMargin(previous, ch) * pitch);
         boolean wide =
             pitch > 0
-                && (gap >= Math.max(needed, spaceFloor) && mayBreakBetween(previous, ch)
+                && (gap >= Math.max(needed, spaceFloor)
+                        && mayBreakBetween(beforePrevious, previous, ch)
                     || ch.text().equals(":") && gap >= colonGap(previous, pitch, spaceFloor)
                     || besideHyphen(previous, ch)
                         && gap >= Math.max(HYPHEN_GAP * pitch, spaceFloor));
@@ -304,15 +305,22 @@ final class WordSplitter {
   /**
    * Whether an ink gap alone may break a word between these two characters. Not after a hyphen,
    * slash or underscore, not before closing or separating punctuation, and not between a point and
-   * a digit ({@code 01.05.14}).
+   * a digit ({@code 01.05.14}) unless the point ends an abbreviation, a letter before it ({@code
+   * NO. 42}, {@code P.T. 2811}).
+   *
+   * @param beforeLeft the character before {@code left}, or null
    */
-  static boolean mayBreakBetween(DecodedChar left, DecodedChar right) {
+  static boolean mayBreakBetween(DecodedChar beforeLeft, DecodedChar left, DecodedChar right) {
     String a = left.text();
     String b = right.text();
     if ("-/_".contains(a) || ".,:;-/_)]".contains(b)) {
       return false;
     }
-    return !(a.equals(".") && isDigit(b));
+    return !(a.equals(".") && isDigit(b) && !isLetter(beforeLeft));
+  }
+
+  private static boolean isLetter(DecodedChar ch) {
+    return ch != null && ch.text().length() == 1 && Character.isLetter(ch.text().charAt(0));
   }
 
   /**

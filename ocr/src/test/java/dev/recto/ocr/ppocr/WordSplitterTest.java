@@ -125,6 +125,20 @@ class WordSplitterTest {
   }
 
   @Test
+  void aPointEndingAnAbbreviationMayBreakBeforeADigit() {
+    // "NO.42" with 14 px after the point (pitch 64 / 4 = 16): "NO." and "42"
+    DecodedLine abbreviation = line("NO.42", 1, 3, 4, 7, 9);
+    boolean[] ink = ink(300, 4, 16, 20, 32, 34, 38, 52, 64, 68, 80);
+    assertThat(splitter.split(abbreviation, INPUT, ink))
+        .extracting(WordSpan::text)
+        .containsExactly("NO.", "42");
+    // after a digit the point is a decimal or date separator: "10.42" stays one word
+    assertThat(splitter.split(line("10.42", 1, 3, 4, 7, 9), INPUT, ink))
+        .extracting(WordSpan::text)
+        .containsExactly("10.42");
+  }
+
+  @Test
   void halfTheGapBreaksAfterACommaBeforeALetter() {
     // "a,bc": a 7 px gap after the comma: under 0.6 x 16 px, over half of it
     DecodedLine l = line("a,bc", 1, 3, 5, 7);
