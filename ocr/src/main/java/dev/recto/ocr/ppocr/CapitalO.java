@@ -8,10 +8,12 @@ package dev.recto.ocr.ppocr;
  * <p>A word qualifies when it has at least two letters, all of them capitals, and its only digits
  * are zeros; each zero right after a letter becomes O. A zero before letters stays: British
  * postcodes end in a digit and two letters ({@code TV9 0EH}). Words with any other digit ({@code
- * A0B1}, {@code 100KG}), lowercase letters or a lone letter ({@code A0}, {@code N0}) are left
- * alone: there a zero is as likely meant. Measured on the SROIE receipts: word F1 +0.002 (see
- * {@code docs/ocr.md}); no word of the invoice sets changed. A zero starting a word part before
- * three small letters is an O too ({@link #beforeSmallLetters}: {@code 0ctober}).
+ * A0B1}, {@code 100KG}), lowercase letters or a lone letter ({@code A0}) are left alone: there a
+ * zero is as likely meant. The one lone letter that is read is {@code N}: {@code N0}, {@code N0.},
+ * {@code N0:} is the number sign {@code NO} ({@link #numberSign}; SROIE word F1 +0.001, nothing
+ * else changed). Measured on the SROIE receipts: word F1 +0.002 (see {@code docs/ocr.md}); no word
+ * of the invoice sets changed. A zero starting a word part before three small letters is an O too
+ * ({@link #beforeSmallLetters}: {@code 0ctober}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -22,6 +24,9 @@ final class CapitalO {
   /** {@code word} with the zeros after letters of a capitals word as O, or {@code word} itself. */
   static String restore(String word) {
     word = beforeSmallLetters(word);
+    if (numberSign(word)) {
+      return "NO" + word.substring(2);
+    }
     int letters = 0;
     int zeros = 0;
     for (int i = 0; i < word.length(); i++) {
@@ -69,6 +74,19 @@ final class CapitalO {
       }
     }
     return out == null ? word : out.toString();
+  }
+
+  /** Whether {@code word} is {@code N0} alone or followed by points, colons or {@code #} only. */
+  static boolean numberSign(String word) {
+    if (!word.startsWith("N0")) {
+      return false;
+    }
+    for (int i = 2; i < word.length(); i++) {
+      if (".:#".indexOf(word.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean letterAt(CharSequence s, int i) {

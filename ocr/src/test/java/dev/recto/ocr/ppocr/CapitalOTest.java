@@ -39,8 +39,20 @@ class CapitalOTest {
     assertThat(CapitalO.restore("A0B1")).isEqualTo("A0B1");
     assertThat(CapitalO.restore("100KG")).isEqualTo("100KG");
     assertThat(CapitalO.restore("Inv0ice")).isEqualTo("Inv0ice");
-    assertThat(CapitalO.restore("N0")).isEqualTo("N0");
+    assertThat(CapitalO.restore("A0")).isEqualTo("A0");
     assertThat(CapitalO.restore("1000")).isEqualTo("1000");
     assertThat(CapitalO.restore("")).isEmpty();
+  }
+
+  @Test
+  void aLoneN0IsTheNumberSign() {
+    assertThat(CapitalO.restore("N0")).isEqualTo("NO");
+    assertThat(CapitalO.restore("N0.")).isEqualTo("NO.");
+    assertThat(CapitalO.restore("N0:")).isEqualTo("NO:");
+    assertThat(CapitalO.restore("N0#")).isEqualTo("NO#");
+    // followed by anything else it is not
+    assertThat(CapitalO.restore("N05")).isEqualTo("N05");
+    assertThat(CapitalO.restore("N0.5")).isEqualTo("N0.5");
+    assertThat(CapitalO.restore("n0")).isEqualTo("n0");
   }
 }
