@@ -33,10 +33,10 @@ class PpOcrAccuracyRatchetTest {
   static final double LATIN_F1_FLOOR = 0.943;
 
   /**
-   * Measured 0.835 (2026-11-28: lone glyphs, words set close; 0.810 on 2026-11-27 late, 0.800
+   * Measured 0.838 (2026-11-28: lone glyphs, words set close, N0; 0.810 on 2026-11-27 late, 0.800
    * before); issue bar 0.90, not met.
    */
-  static final double SROIE_F1_FLOOR = 0.830;
+  static final double SROIE_F1_FLOOR = 0.833;
 
   @Test
   void wordF1HoldsItsFloors() throws Exception {
