@@ -116,7 +116,7 @@ final class EvalCommand implements Runnable {
         split = ",",
         defaultValue = "ppocr,tesseract",
         description =
-            "Engines: ppocr, ppocr:no-signs, ppocr:no-accents, ppocr:plain (without currency signs, accents or both put back), tesseract, tesseract:LANGS (e.g. tesseract:deu+eng).")
+            "Engines: ppocr, ppocr:no-signs, ppocr:no-accents, ppocr:plain (without currency signs, accents or both put back), ppocr:no-smoothing (small print not smoothed), tesseract, tesseract:LANGS (e.g. tesseract:deu+eng).")
     List<String> engines;
 
     @Option(

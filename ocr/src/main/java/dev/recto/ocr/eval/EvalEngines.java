@@ -10,8 +10,9 @@ import dev.recto.ocr.tesseract.TesseractOptions;
  * Opens the engines an evaluation names: {@code ppocr} (PP-OCR defaults), {@code ppocr:no-signs}
  * (PP-OCR without {@link PpOcrOptions#currencySigns()}, to measure what that step adds), {@code
  * ppocr:no-accents} (the same for {@link PpOcrOptions#accentMarks()}), {@code ppocr:plain} (without
- * either, nor {@link PpOcrOptions#sharpS()}), {@code tesseract} (English) and {@code
- * tesseract:LANGS} (Tesseract with languages such as {@code deu+eng}). Stateless and thread-safe.
+ * either, nor {@link PpOcrOptions#sharpS()}), {@code ppocr:no-smoothing} (without {@link
+ * PpOcrOptions#smoothSmallPrint()}), {@code tesseract} (English) and {@code tesseract:LANGS}
+ * (Tesseract with languages such as {@code deu+eng}). Stateless and thread-safe.
  */
 public final class EvalEngines {
 
@@ -20,6 +21,9 @@ public final class EvalEngines {
 
   /** PP-OCR without putting back accents. */
   public static final String NO_ACCENTS = PpOcrEngine.ID + ":no-accents";
+
+  /** PP-OCR without smoothing small print before recognition. */
+  public static final String NO_SMOOTHING = PpOcrEngine.ID + ":no-smoothing";
 
   /** PP-OCR as its model reads, without currency signs, accents or ß put back. */
   public static final String PLAIN = PpOcrEngine.ID + ":plain";
@@ -43,6 +47,9 @@ public final class EvalEngines {
     if (label.equals(NO_ACCENTS)) {
       return PpOcrEngine.create(PpOcrOptions.defaults().withAccentMarks(false));
     }
+    if (label.equals(NO_SMOOTHING)) {
+      return PpOcrEngine.create(PpOcrOptions.defaults().withSmoothSmallPrint(false));
+    }
     if (label.equals(PLAIN)) {
       return PpOcrEngine.create(
           PpOcrOptions.defaults()
@@ -60,6 +67,6 @@ public final class EvalEngines {
     throw new IllegalArgumentException(
         "unknown engine '"
             + label
-            + "'; known: ppocr, ppocr:no-signs, ppocr:no-accents, ppocr:plain, tesseract, tesseract:LANGS (e.g. deu+eng)");
+            + "'; known: ppocr, ppocr:no-signs, ppocr:no-accents, ppocr:no-smoothing, ppocr:plain, tesseract, tesseract:LANGS (e.g. deu+eng)");
   }
 }

@@ -38,7 +38,7 @@ final class AngleClassifier {
     order.sort(Comparator.comparingDouble(LineCrop::aspect));
     for (int start = 0; start < order.size(); start += batchSize) {
       List<LineCrop> batch = order.subList(start, Math.min(order.size(), start + batchSize));
-      FloatTensor input = BatchInput.of(batch, HEIGHT, WIDTH, null);
+      FloatTensor input = BatchInput.of(batch, HEIGHT, WIDTH, null, false);
       long t0 = System.nanoTime();
       FloatTensor out = model.run(input, deadline);
       clock.addClassification(System.nanoTime() - t0);

@@ -168,7 +168,9 @@ public final class PpOcrEngine implements OcrEngine {
         options.angleClassifier()
             ? new AngleClassifier(cls, options.clsThreshold(), options.batchSize())
             : null;
-    this.recognizer = new TextRecognizer(rec, decoder, options.batchSize(), recognitionPool);
+    this.recognizer =
+        new TextRecognizer(
+            rec, decoder, options.batchSize(), recognitionPool, options.smoothSmallPrint());
     this.splitter = new WordSplitter(options.wordGapRatio());
     this.currencySigns = options.currencySigns() ? CurrencySigns.standard() : null;
   }

@@ -44,6 +44,8 @@ import java.util.Objects;
  *     ({@code AccentMarks}); see {@code docs/ocr.md}
  * @param sharpS whether a B after a lowercase vowel is read as the {@code ß} the dictionary lacks
  *     ({@code SharpS}); see {@code docs/ocr.md}
+ * @param smoothSmallPrint whether line crops enlarged to the recognizer's height (small print) are
+ *     smoothed before recognition ({@code UpscaleSmoothing}); see {@code docs/ocr.md}
  * @param intraOpThreads ONNX Runtime threads per detection and classifier call (and per recognizer
  *     call when {@code recognitionThreads} is 1), 0 for ONNX Runtime's default (one per physical
  *     core)
@@ -68,6 +70,7 @@ public record PpOcrOptions(
     boolean currencySigns,
     boolean accentMarks,
     boolean sharpS,
+    boolean smoothSmallPrint,
     int intraOpThreads,
     int recognitionThreads,
     Device device) {
@@ -141,6 +144,7 @@ public record PpOcrOptions(
         true,
         true,
         true,
+        true,
         0,
         0,
         Device.CPU);
@@ -186,6 +190,10 @@ public record PpOcrOptions(
     return edit(d -> d.sharpS = value);
   }
 
+  public PpOcrOptions withSmoothSmallPrint(boolean value) {
+    return edit(d -> d.smoothSmallPrint = value);
+  }
+
   public PpOcrOptions withIntraOpThreads(int value) {
     return edit(d -> d.intraOpThreads = value);
   }
@@ -225,6 +233,7 @@ public record PpOcrOptions(
     boolean currencySigns;
     boolean accentMarks;
     boolean sharpS;
+    boolean smoothSmallPrint;
     int intraOpThreads;
     int recognitionThreads;
     Device device;
@@ -243,6 +252,7 @@ public record PpOcrOptions(
       currencySigns = o.currencySigns;
       accentMarks = o.accentMarks;
       sharpS = o.sharpS;
+      smoothSmallPrint = o.smoothSmallPrint;
       intraOpThreads = o.intraOpThreads;
       recognitionThreads = o.recognitionThreads;
       device = o.device;
@@ -263,6 +273,7 @@ public record PpOcrOptions(
           currencySigns,
           accentMarks,
           sharpS,
+          smoothSmallPrint,
           intraOpThreads,
           recognitionThreads,
           device);

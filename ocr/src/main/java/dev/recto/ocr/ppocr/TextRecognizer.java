@@ -15,7 +15,8 @@ import java.util.concurrent.Executor;
  * tools/infer/predict_rec.py}, {@code rec_image_shape = 3,48,320}): crops sorted by aspect ratio
  * and batched; each batch is {@code 48 * max(320 / 48, widest ratio)} pixels wide (PaddleOCR sets
  * no upper bound for this model); decoding by {@link CtcDecoder}. Batches run one after the other
- * on the calling thread, or at once on an executor when one is given.
+ * on the calling thread, or at once on an executor when one is given. Crops enlarged to the model
+ * height are smoothed first unless told not to ({@link UpscaleSmoothing}).
  *
  * <p>Thread-safe; does not own the model or the executor.
  */
@@ -28,20 +29,28 @@ final class TextRecognizer {
   private final CtcDecoder decoder;
   private final int batchSize;
   private final Executor executor;
+  private final boolean smoothSmallPrint;
 
-  /** Batches run on the calling thread. */
+  /** Batches run on the calling thread; small print is smoothed. */
   TextRecognizer(OnnxModel model, CtcDecoder decoder, int batchSize) {
-    this(model, decoder, batchSize, null);
+    this(model, decoder, batchSize, null, true);
   }
 
   /**
    * @param executor where batches run at once, or null to run them on the calling thread
+   * @param smoothSmallPrint whether enlarged crops are smoothed ({@link UpscaleSmoothing})
    */
-  TextRecognizer(OnnxModel model, CtcDecoder decoder, int batchSize, Executor executor) {
+  TextRecognizer(
+      OnnxModel model,
+      CtcDecoder decoder,
+      int batchSize,
+      Executor executor,
+      boolean smoothSmallPrint) {
     this.model = model;
     this.decoder = decoder;
     this.batchSize = batchSize;
     this.executor = executor;
+    this.smoothSmallPrint = smoothSmallPrint;
   }
 
   /**
@@ -118,7 +127,7 @@ final class TextRecognizer {
     }
     int width = (int) (HEIGHT * maxRatio);
     LineInk[] ink = new LineInk[batch.size()];
-    FloatTensor input = BatchInput.of(batch, HEIGHT, width, ink);
+    FloatTensor input = BatchInput.of(batch, HEIGHT, width, ink, smoothSmallPrint);
     long t0 = System.nanoTime();
     FloatTensor out = model.run(input, deadline);
     long modelNanos = System.nanoTime() - t0;
