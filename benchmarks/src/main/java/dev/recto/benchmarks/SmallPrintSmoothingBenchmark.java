@@ -32,7 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * PP-OCR recognition and word splitting ({@link PpOcrStages#read}) of one detection run's crops,
  * milliseconds per page (average time), with smoothing on and off in the same run. Pages whose
  * crops are enlarged to the recognizer's height, where the smoothing runs: the sample invoice
- * rendered at 150 dpi and the first synthetic scan ({@link SynthPages}, at its own resolution).
+ * rendered at {@code dpi} (150) and the first synthetic scan ({@link SynthPages}, at its own
+ * resolution).
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar SmallPrintSmoothingBenchmark
@@ -52,8 +53,12 @@ public class SmallPrintSmoothingBenchmark {
   @State(Scope.Benchmark)
   public static class Page {
     /** Which page to read. */
-    @Param({"sample-invoice-150", "synthetic-scan"})
+    @Param({"sample-invoice", "synthetic-scan"})
     public String page;
+
+    /** Resolution the sample invoice is drawn at, dpi (the synthetic scan keeps its own). */
+    @Param({"150"})
+    public int dpi;
 
     /** {@link PpOcrOptions#smoothSmallPrint()}. */
     @Param({"true", "false"})
@@ -67,7 +72,7 @@ public class SmallPrintSmoothingBenchmark {
     /** Renders the page, starts the engine and detects the lines once. */
     @Setup(Level.Trial)
     public void setUp() throws IOException {
-      image = render(page);
+      image = render(page, dpi);
       engine =
           PpOcrEngine.create(
               PpOcrOptions.defaults().withIntraOpThreads(2).withSmoothSmallPrint(smooth));
@@ -85,15 +90,16 @@ public class SmallPrintSmoothingBenchmark {
       engine.close();
     }
 
-    private static PageImage render(String name) throws IOException {
+    private static PageImage render(String name, int dpi) throws IOException {
       if (name.equals("synthetic-scan")) {
         return SynthPages.scannedFirstPages(1, SynthPages.SEED).get(0).image();
       }
-      if (!name.equals("sample-invoice-150")) {
-        throw new IllegalArgumentException("unknown page " + name);
+      if (!name.equals("sample-invoice")) {
+        throw new IllegalArgumentException(
+            "unknown page " + name + "; known: sample-invoice, synthetic-scan");
       }
       try (PDDocument doc = Loader.loadPDF(SampleInvoice.pdfBytes())) {
-        return new PdfRasterizer(100_000_000L).render(doc, 0, 150, PdfRasterizer.ColorMode.GRAY);
+        return new PdfRasterizer(100_000_000L).render(doc, 0, dpi, PdfRasterizer.ColorMode.GRAY);
       }
     }
   }
